@@ -1,0 +1,142 @@
+"""Starts the kiosk: resources, fonts, the content pack and the QML engine."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuickControls2 import QQuickStyle
+
+from kiosk import resources
+from kiosk.content import Language
+from kiosk.content.locate import ChosenPack, choose_pack
+from kiosk.ui.exhibition import Exhibition
+from kiosk.ui.qr import QrImageProvider
+from kiosk.ui.translator import InterfaceTranslator
+
+log = logging.getLogger(__name__)
+
+QML_MODULE = "Kiosk"
+QML_MAIN = "Main"
+FONT_FILES = (
+    ":/fonts/NotoSansCJKhk-Regular.subset.otf",
+    ":/fonts/NotoSansCJKhk-Bold.subset.otf",
+    ":/fonts/NotoSansCJKsc-Regular.subset.otf",
+    ":/fonts/NotoSansCJKsc-Bold.subset.otf",
+)
+WINDOW_ICON = ":/icons/innokiosk.svg"
+
+
+@dataclass
+class AppOptions:
+    content: str | None = None
+    language: str | None = None
+    screen: int | None = None
+    windowed: bool = False
+    fullscreen: bool = False
+    reduce_motion: bool = False
+    start_view: str = "home"
+
+
+def application(argv: list[str] | None = None) -> QGuiApplication:
+    """The one application object, made the way the kiosk needs it."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    QQuickStyle.setStyle("Basic")
+    QGuiApplication.setApplicationName("InnoKiosk")
+    QGuiApplication.setOrganizationName("InnoKiosk")
+    QGuiApplication.setApplicationDisplayName("InnoKiosk")
+    return QGuiApplication(argv if argv is not None else sys.argv[:1])
+
+
+def load_fonts() -> list[str]:
+    """Registers the bundled CJK fonts; returns the families found."""
+    families: list[str] = []
+    for path in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(path)
+        if font_id < 0:
+            log.error("could not load font %s", path)
+            continue
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+class KioskEngine:
+    """The QML engine with the exhibition loaded into its window."""
+
+    def __init__(self, options: AppOptions, chosen: ChosenPack | None = None) -> None:
+        application()
+        resources.register()
+        load_fonts()
+        QGuiApplication.setWindowIcon(QIcon(WINDOW_ICON))
+        self.chosen = chosen or choose_pack(options.content)
+        self.engine = QQmlApplicationEngine()
+        self.translator = InterfaceTranslator(self.engine)
+        # The engine owns the exhibition, so QML never outlives what it shows.
+        self.exhibition = Exhibition(
+            self.chosen.pack, self.chosen.source, self.translator, self.chosen.problems, self.engine
+        )
+        if options.language:
+            self.exhibition.setLanguage(Language(options.language).value)
+        self.exhibition.apply_language()
+        self.engine.addImageProvider("qr", QrImageProvider())
+        self.engine.setInitialProperties(
+            {
+                "exhibition": self.exhibition,
+                "startView": options.start_view,
+                "reduceMotion": options.reduce_motion,
+            }
+        )
+        self.engine.loadFromModule(QML_MODULE, QML_MAIN)
+        roots = self.engine.rootObjects()
+        if not roots or not isinstance(roots[0], QQuickWindow):
+            raise RuntimeError("the QML interface failed to load (see the messages above)")
+        self.window: QQuickWindow = roots[0]
+
+    def root(self) -> QObject:
+        return self.window
+
+    def find(self, name: str) -> Any:
+        """The QML object with this ``objectName`` (tests and screenshots use it)."""
+        return self.window.findChild(QObject, name)
+
+    def show(self, options: AppOptions) -> None:
+        screens = QGuiApplication.screens()
+        if options.screen is not None and 0 <= options.screen < len(screens):
+            self.window.setScreen(screens[options.screen])
+            self.window.setGeometry(screens[options.screen].availableGeometry())
+        if options.fullscreen:
+            self.window.showFullScreen()
+        elif options.windowed:
+            self.window.show()
+        else:
+            self.window.showMaximized()
+
+    def close(self) -> None:
+        """Closes the window and deletes the engine, QML first, then what it showed."""
+        self.window.close()
+        shiboken6.delete(self.engine)
+
+
+def run(options: AppOptions) -> int:
+    app = application()
+    app.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, True)
+    try:
+        kiosk = KioskEngine(options)
+    except Exception as error:  # noqa: BLE001 - the message is the product here
+        log.critical("%s", error)
+        return 1
+    if kiosk.chosen.rejected:
+        log.warning("content pack %s was rejected; showing the embedded pack", kiosk.chosen.rejected)
+    kiosk.show(options)
+    code = app.exec()
+    kiosk.close()
+    return code

@@ -1,0 +1,123 @@
+"""The ``innokiosk`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from kiosk import __version__
+from kiosk.content.localized import LANGUAGE_CODES
+
+VIEWS_HELP = "home, cards, card:N (detail of achievement N), timeline"
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_CONTENT = 2
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, got {text!r}") from None
+    if not (320 <= width <= 8192 and 320 <= height <= 8192):
+        raise argparse.ArgumentTypeError(f"size out of range: {text}")
+    return width, height
+
+
+def _view(text: str) -> str:
+    if text in ("home", "cards", "timeline"):
+        return text
+    if text.startswith("card:") and text[5:].isdigit():
+        return text
+    raise argparse.ArgumentTypeError(f"unknown view {text!r} (use {VIEWS_HELP})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="innokiosk",
+        description="Hong Kong's ten I&T achievements of 2023, as a touch kiosk.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--content", metavar="PATH", help="a content pack folder to show")
+    parser.add_argument("--lang", choices=LANGUAGE_CODES, help="the starting language")
+    parser.add_argument("--screen", type=int, default=None, metavar="N", help="screen number")
+    parser.add_argument("--windowed", action="store_true", help="a normal window, not maximised")
+    parser.add_argument("--fullscreen", action="store_true", help="start in full screen (F11)")
+    parser.add_argument("--reduce-motion", action="store_true", help="no count-up or slides")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check a content pack (default: the embedded one)")
+    validate.add_argument("path", nargs="?", help="the pack's folder or its content.toml")
+    validate.add_argument("--json", action="store_true", help="print the normalised content as JSON")
+
+    shot = commands.add_parser("screenshot", help="render one view to a PNG, offscreen")
+    shot.add_argument("file", help="the PNG to write")
+    shot.add_argument("--view", type=_view, default="home", help=VIEWS_HELP)
+    shot.add_argument("--lang", dest="shot_lang", choices=LANGUAGE_CODES, default=None)
+    shot.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
+    shot.add_argument("--content", dest="shot_content", metavar="PATH", default=None)
+    return parser
+
+
+def run_validate(path: str | None, as_json: bool) -> int:
+    from kiosk.content import PackInvalid, ResourceSource, load_pack, source_for
+    from kiosk.content.export import pack_json, pack_summary
+
+    try:
+        if path is None:
+            from kiosk import resources
+
+            resources.register()
+            source = ResourceSource()
+        else:
+            source = source_for(path)
+        pack = load_pack(source)
+    except PackInvalid as error:
+        print(f"content pack {error.source.label}: {len(error.problems)} problem(s)", file=sys.stderr)
+        for problem in error.problems:
+            print(str(problem), file=sys.stderr)
+        return EXIT_BAD_CONTENT
+    if as_json:
+        json.dump(pack_json(pack), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(pack_summary(pack, source.label))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if args.command == "validate":
+        return run_validate(args.path, args.json)
+    if args.command == "screenshot":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from kiosk.screenshot import take_screenshot
+
+        return take_screenshot(
+            args.file,
+            view=args.view,
+            language=args.shot_lang or args.lang,
+            size=args.size,
+            content=args.shot_content or args.content,
+        )
+    from kiosk.app import AppOptions, run
+
+    return run(
+        AppOptions(
+            content=args.content,
+            language=args.lang,
+            screen=args.screen,
+            windowed=args.windowed,
+            fullscreen=args.fullscreen,
+            reduce_motion=args.reduce_motion,
+        )
+    )

@@ -1,0 +1,135 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One card of the deck: number, headline, illustration, one or two key figures, the summary.
+AbstractButton {
+    id: card
+
+    required property int index
+    required property int number
+    required property string headline
+    required property string summary
+    required property var figures
+    required property string imageUrl
+    required property string imageAlt
+    required property string imageKind
+    property bool isCurrent: false
+
+    focusPolicy: Qt.NoFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: card.number + ". " + card.headline + ". " + card.summary
+    padding: Theme.spacingL
+    scale: (card.isCurrent ? 1 : Theme.cardRestScale) * (card.down ? Theme.pressedScale : 1)
+    opacity: card.isCurrent ? 1 : Theme.cardRestOpacity
+
+    Behavior on scale {
+        NumberAnimation {
+            duration: Theme.durationNormal
+            easing.type: Easing.OutCubic
+        }
+    }
+
+    Behavior on opacity {
+        NumberAnimation {
+            duration: Theme.durationNormal
+        }
+    }
+
+    background: Rectangle {
+        radius: Theme.radiusL
+        color: card.down ? Theme.surfacePressed : Theme.surface
+        border.color: Theme.colourFor(card.number)
+        border.width: card.isCurrent ? Theme.focusWidth : Theme.borderWidth
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacingM
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: Theme.px(120)
+
+            Image {
+                id: illustration
+
+                anchors.fill: parent
+                source: card.imageUrl
+                sourceSize.width: illustration.width
+                sourceSize.height: illustration.height
+                fillMode: Image.PreserveAspectCrop
+                asynchronous: true
+                Accessible.role: Accessible.Graphic
+                Accessible.name: card.imageAlt
+            }
+
+            IllustrationLabel {
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: Theme.spacingS
+                kind: card.imageKind
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingM
+
+            NumberBadge {
+                Layout.alignment: Qt.AlignTop
+                number: card.number
+                diameter: Theme.badgeSizeLarge
+            }
+
+            Label {
+                objectName: "cardHeadline"
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignVCenter
+                text: card.headline
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            visible: card.figures.length > 0
+            spacing: Theme.spacingXl
+
+            Repeater {
+                model: card.figures.slice(0, Theme.maxFiguresOnCard)
+
+                delegate: FigureCounter {
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    figure: modelData
+                    numeralSize: Theme.fontNumeralSmall
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: card.summary
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Tap the card to read more")
+            wrapMode: Text.Wrap
+            color: Theme.accent
+            font.pixelSize: Theme.fontSmall
+        }
+    }
+}

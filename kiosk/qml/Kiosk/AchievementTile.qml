@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A numbered tile of the home overview: thumbnail, number and headline; a tap opens the page.
+AbstractButton {
+    id: tile
+
+    required property int index
+    required property int number
+    required property string headline
+    required property string imageUrl
+    required property string imageAlt
+
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: tile.number + ". " + tile.headline
+    scale: tile.down ? Theme.pressedScale : 1
+    padding: Theme.spacingS
+
+    Behavior on scale {
+        NumberAnimation {
+            duration: Theme.durationFast
+        }
+    }
+
+    background: Rectangle {
+        radius: Theme.radiusM
+        color: tile.down ? Theme.surfacePressed : Theme.surface
+        border.color: tile.visualFocus ? Theme.focusRing : Theme.outline
+        border.width: tile.visualFocus ? Theme.focusWidth : Theme.borderWidth
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacingM
+
+        Image {
+            id: thumbnail
+
+            Layout.fillHeight: true
+            Layout.preferredWidth: height * Theme.illustrationAspect
+            Layout.maximumWidth: tile.availableWidth * 0.45
+            source: tile.imageUrl
+            sourceSize.width: thumbnail.width
+            sourceSize.height: thumbnail.height
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: true
+            Accessible.role: Accessible.Graphic
+            Accessible.name: tile.imageAlt
+        }
+
+        NumberBadge {
+            Layout.alignment: Qt.AlignVCenter
+            number: tile.number
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignVCenter
+            text: tile.headline
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+        }
+    }
+}

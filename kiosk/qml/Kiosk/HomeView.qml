@@ -1,0 +1,172 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kiosk.Backend
+
+// The first screen: the report's title over the hero art, "touch to explore", and the ten
+// achievements as numbered tiles that open their pages.
+Item {
+    id: home
+
+    required property Exhibition exhibition
+
+    signal exploreRequested
+    signal achievementRequested(int row)
+
+    objectName: "homeView"
+
+    Image {
+        id: hero
+
+        anchors.fill: parent
+        source: home.exhibition.heroUrl
+        sourceSize.width: width
+        sourceSize.height: height
+        fillMode: Image.PreserveAspectCrop
+        asynchronous: true
+        Accessible.role: Accessible.Graphic
+        Accessible.name: home.exhibition.heroAlt
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        gradient: Gradient {
+            orientation: Theme.portrait ? Gradient.Vertical : Gradient.Horizontal
+            GradientStop { position: 0; color: Theme.scrim }
+            GradientStop { position: 1; color: Theme.scrimLight }
+        }
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.pageMargin
+        columns: Theme.portrait ? 1 : 2
+        rowSpacing: Theme.spacingXl
+        columnSpacing: Theme.spacingXl
+
+        ColumnLayout {
+            Layout.preferredWidth: Theme.portrait ? -1 : home.width * 0.36
+            Layout.fillWidth: Theme.portrait
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacingL
+
+            Label {
+                objectName: "homeTitle"
+                Layout.fillWidth: true
+                text: home.exhibition.title
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.fontDisplay
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: home.exhibition.subtitle
+                wrapMode: Text.Wrap
+                color: Theme.accent
+                font.pixelSize: Theme.fontTitle
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Hong Kong's ten innovation and technology achievements of 2023")
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.fontBodyLarge
+            }
+
+            AbstractButton {
+                id: explore
+
+                objectName: "exploreButton"
+                Layout.topMargin: Theme.spacingM
+                implicitWidth: exploreRow.implicitWidth + 2 * Theme.spacingXl
+                implicitHeight: Theme.touchTargetLarge
+                focusPolicy: Qt.StrongFocus
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Touch to explore")
+                scale: explore.down ? Theme.pressedScale : 1
+                onClicked: home.exploreRequested()
+
+                background: Rectangle {
+                    radius: height / 2
+                    color: explore.down ? Theme.surfacePressed : Theme.accent
+                    border.color: Theme.focusRing
+                    border.width: explore.visualFocus ? Theme.focusWidth : 0
+
+                    SequentialAnimation on opacity {
+                        running: !Theme.reduceMotion
+                        loops: Animation.Infinite
+                        NumberAnimation { to: 0.75; duration: Theme.durationPulse; easing.type: Easing.InOutSine }
+                        NumberAnimation { to: 1; duration: Theme.durationPulse; easing.type: Easing.InOutSine }
+                    }
+                }
+
+                contentItem: Item {
+                    RowLayout {
+                        id: exploreRow
+
+                        anchors.centerIn: parent
+                        spacing: Theme.spacingM
+
+                        Image {
+                            Layout.preferredWidth: Theme.iconSizeLarge
+                            Layout.preferredHeight: Theme.iconSizeLarge
+                            source: "qrc:/icons/ui/touch-dark.svg"
+                            sourceSize.width: Theme.iconSizeLarge
+                            sourceSize.height: Theme.iconSizeLarge
+                        }
+
+                        Label {
+                            text: qsTr("Touch to explore")
+                            color: Theme.textOnAccent
+                            font.pixelSize: Theme.fontTitle
+                            font.bold: true
+                        }
+                    }
+                }
+            }
+
+            Item {
+                Layout.fillHeight: !Theme.portrait
+            }
+
+            Label {
+                objectName: "sourceCredit"
+                Layout.fillWidth: true
+                text: qsTr("Source: %1, %2; reporter %3. Pictures are illustrations made for this exhibition.")
+                    .arg(home.exhibition.newspaper).arg(home.exhibition.sourceDate).arg(home.exhibition.reporter)
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+            }
+        }
+
+        GridLayout {
+            objectName: "achievementGrid"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: 2
+            rowSpacing: Theme.spacingM
+            columnSpacing: Theme.spacingM
+
+            Repeater {
+                model: home.exhibition.achievements
+
+                delegate: AchievementTile {
+                    required property string achievementId
+
+                    objectName: "tile-" + achievementId
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    Layout.preferredHeight: 1
+                    onClicked: home.achievementRequested(index)
+                }
+            }
+        }
+    }
+}

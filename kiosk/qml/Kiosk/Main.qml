@@ -1,0 +1,197 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Kiosk.Backend
+
+// The kiosk's window: a content area for the current section, the detail pages over it, and
+// the navigation bar along the bottom edge, within reach of a visitor's hand.
+ApplicationWindow {
+    id: window
+
+    required property Exhibition exhibition
+    required property string startView
+    required property bool reduceMotion
+    property string section: "home"
+    property int currentIndex: 0
+    property bool detailOpen: false
+    property bool largeText: false
+    readonly property int achievementCount: window.exhibition.achievements.count
+
+    signal interacted
+
+    function showSection(name: string): void {
+        window.detailOpen = false;
+        window.section = name;
+    }
+
+    function openDetail(row: int): void {
+        window.currentIndex = Math.max(0, Math.min(row, window.achievementCount - 1));
+        window.detailOpen = true;
+    }
+
+    function closeDetail(): void {
+        window.detailOpen = false;
+    }
+
+    function goBack(): void {
+        if (window.detailOpen)
+            window.closeDetail();
+        else if (window.section !== "home")
+            window.showSection("home");
+    }
+
+    function step(delta: int): void {
+        window.currentIndex = Math.max(0, Math.min(window.currentIndex + delta, window.achievementCount - 1));
+    }
+
+    function toggleFullScreen(): void {
+        window.visibility = window.visibility === Window.FullScreen ? Window.Maximized : Window.FullScreen;
+    }
+
+    function applyStartView(view: string): void {
+        if (view.startsWith("card:")) {
+            window.section = "cards";
+            window.openDetail(window.exhibition.rowOfNumber(parseInt(view.slice(5))));
+        } else {
+            window.showSection(view);
+        }
+    }
+
+    width: 1920
+    height: 1080
+    minimumWidth: 640
+    minimumHeight: 480
+    visible: false
+    color: Theme.background
+    title: qsTr("InnoKiosk") + " · " + window.exhibition.title
+    font.family: window.exhibition.fontFamily
+    font.pixelSize: Theme.fontBody
+
+    Component.onCompleted: window.applyStartView(window.startView)
+
+    Binding {
+        target: Theme
+        property: "scale"
+        value: Math.min(window.width, window.height) / Theme.designShortSide
+    }
+
+    Binding {
+        target: Theme
+        property: "portrait"
+        value: window.height > window.width
+    }
+
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: window.largeText ? Theme.largeTextFactor : 1
+    }
+
+    Binding {
+        target: Theme
+        property: "reduceMotion"
+        value: window.reduceMotion
+    }
+
+    Shortcut {
+        sequence: "F11"
+        onActivated: window.toggleFullScreen()
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Back, "Esc", "Backspace"]
+        onActivated: window.goBack()
+    }
+
+    Item {
+        id: stage
+
+        objectName: "stage"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: navigationBar.top
+
+        Loader {
+            id: homeLoader
+
+            objectName: "homeLoader"
+            anchors.fill: parent
+            active: window.section === "home"
+            visible: active && !window.detailOpen
+            sourceComponent: HomeView {
+                exhibition: window.exhibition
+                onExploreRequested: window.showSection("cards")
+                onAchievementRequested: row => window.openDetail(row)
+            }
+        }
+
+        Loader {
+            id: cardsLoader
+
+            objectName: "cardsLoader"
+            anchors.fill: parent
+            active: window.section === "cards"
+            visible: active && !window.detailOpen
+            sourceComponent: CardsView {
+                exhibition: window.exhibition
+                currentIndex: window.currentIndex
+                focus: true
+                onCurrentIndexChanged: window.currentIndex = currentIndex
+                onAchievementRequested: row => window.openDetail(row)
+            }
+            onLoaded: cardsLoader.item.forceActiveFocus()
+        }
+
+        Loader {
+            id: timelineLoader
+
+            objectName: "timelineLoader"
+            anchors.fill: parent
+            active: window.section === "timeline"
+            visible: active && !window.detailOpen
+            sourceComponent: TimelineView {
+                exhibition: window.exhibition
+                onAchievementRequested: row => window.openDetail(row)
+            }
+        }
+
+        Loader {
+            id: detailLoader
+
+            objectName: "detailLoader"
+            anchors.fill: parent
+            active: window.detailOpen
+            visible: active
+            sourceComponent: DetailView {
+                exhibition: window.exhibition
+                currentIndex: window.currentIndex
+                focus: true
+                onCurrentIndexChanged: window.currentIndex = currentIndex
+                onBackRequested: window.closeDetail()
+            }
+            onLoaded: detailLoader.item.forceActiveFocus()
+        }
+
+        NoticeBanner {
+            objectName: "packNotice"
+            anchors.top: parent.top
+            anchors.horizontalCenter: parent.horizontalCenter
+            problems: window.exhibition.packProblems
+        }
+    }
+
+    NavigationBar {
+        id: navigationBar
+
+        objectName: "navigationBar"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        exhibition: window.exhibition
+        section: window.detailOpen ? "detail" : window.section
+        largeText: window.largeText
+        onSectionRequested: name => window.showSection(name)
+        onLargeTextToggled: window.largeText = !window.largeText
+    }
+}

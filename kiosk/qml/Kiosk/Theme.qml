@@ -1,0 +1,118 @@
+pragma Singleton
+import QtQuick
+
+// The one source of colours, type sizes, spacing and timing. Sizes are design pixels at a
+// 1080-pixel short side, scaled to the window by `scale`; type also follows `textScale`.
+QtObject {
+    id: theme
+
+    property real scale: 1
+    property real textScale: 1
+    property bool portrait: false
+    property bool reduceMotion: false
+
+    readonly property real designShortSide: 1080
+    readonly property real largeTextFactor: 1.2
+
+    // Palette: a dark hall-friendly navy with bright accents; text pairs meet WCAG AA.
+    readonly property color background: "#0B1426"
+    readonly property color backgroundDeep: "#060D1A"
+    readonly property color surface: "#13213A"
+    readonly property color surfaceRaised: "#1B2C4A"
+    readonly property color surfacePressed: "#2A4470"
+    readonly property color outline: "#34507E"
+    readonly property color text: "#F2F5FA"
+    readonly property color textMuted: "#B4BFD0"
+    readonly property color accent: "#2EC4D6"
+    readonly property color textOnAccent: "#04212A"
+    readonly property color red: "#E8505B"
+    readonly property color gold: "#F5B841"
+    readonly property color textOnGold: "#2B1D00"
+    readonly property color green: "#4CC38A"
+    readonly property color violet: "#8B7CF6"
+    readonly property color focusRing: "#FFD166"
+    readonly property color scrim: "#CC060D1A"
+    readonly property color scrimLight: "#00060D1A"
+    readonly property color done: accent
+    readonly property color planned: gold
+    readonly property var achievementColours: ["#2EC4D6", "#F5B841", "#4CC38A", "#8B7CF6", "#E8505B",
+        "#2EC4D6", "#F5B841", "#4CC38A", "#8B7CF6", "#E8505B"]
+
+    // Spacing and shapes
+    readonly property int spacingXs: px(4)
+    readonly property int spacingS: px(8)
+    readonly property int spacingM: px(16)
+    readonly property int spacingL: px(24)
+    readonly property int spacingXl: px(40)
+    readonly property int spacingXxl: px(64)
+    readonly property int radiusS: px(8)
+    readonly property int radiusM: px(16)
+    readonly property int radiusL: px(28)
+    readonly property int borderWidth: Math.max(1, px(2))
+    readonly property int focusWidth: Math.max(2, px(4))
+
+    // Touch: every target at least `touchTarget` (72 design px: 12 mm on a 24" 1080p screen)
+    readonly property int touchTarget: px(72)
+    readonly property int touchTargetLarge: px(96)
+    readonly property int iconSize: px(36)
+    readonly property int iconSizeLarge: px(48)
+    readonly property int navigationBarHeight: px(104)
+    readonly property int badgeSize: px(56)
+    readonly property int badgeSizeLarge: px(84)
+    readonly property int indicatorDot: px(56)
+    readonly property int qrSize: px(200)
+    readonly property int pageMargin: portrait ? px(32) : px(56)
+
+    // Type scale (pixel sizes)
+    readonly property int fontCaption: fontPx(20)
+    readonly property int fontSmall: fontPx(22)
+    readonly property int fontBody: fontPx(27)
+    readonly property int fontBodyLarge: fontPx(31)
+    readonly property int fontTitle: fontPx(38)
+    readonly property int fontHeadline: fontPx(50)
+    readonly property int fontDisplay: fontPx(84)
+    readonly property int fontNumeral: fontPx(72)
+    readonly property int fontNumeralSmall: fontPx(48)
+    readonly property real lineHeight: 1.3
+
+    // Layout proportions
+    readonly property real cardWidthRatio: portrait ? 0.86 : 0.56
+    readonly property real illustrationAspect: 1.6
+    readonly property real heroDim: 0.55
+    readonly property real pressedScale: 0.97
+    readonly property real cardRestScale: 0.9
+    readonly property real cardRestOpacity: 0.55
+    readonly property int homeColumns: portrait ? 2 : 5
+    readonly property int maxFiguresOnCard: 2
+    readonly property int bodyMaxWidth: px(1100)
+
+    // Motion (milliseconds); zero when motion is reduced
+    readonly property int durationFast: reduceMotion ? 0 : 120
+    readonly property int durationNormal: reduceMotion ? 0 : 260
+    readonly property int durationSlow: reduceMotion ? 0 : 480
+    readonly property int durationCountUp: reduceMotion ? 0 : 1400
+    readonly property int durationPulse: 1600
+    readonly property int flickVelocity: px(6000)
+
+    // Timeline (pixels per day at zoom 1, and the zoom range)
+    readonly property real timelineDayWidth: px(6)
+    readonly property real timelineMinZoom: 0.25
+    readonly property real timelineMaxZoom: 6
+    readonly property real timelineZoomStep: 1.5
+    readonly property int timelineCardWidth: px(300)
+    readonly property int timelineLaneHeight: px(150)
+    readonly property int timelineAxisHeight: px(90)
+    readonly property int timelineMarker: px(22)
+
+    function px(value: real): int {
+        return Math.round(value * theme.scale);
+    }
+
+    function fontPx(value: real): int {
+        return Math.round(value * theme.scale * theme.textScale);
+    }
+
+    function colourFor(number: int): color {
+        return theme.achievementColours[(number - 1) % theme.achievementColours.length];
+    }
+}

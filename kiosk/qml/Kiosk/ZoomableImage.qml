@@ -1,0 +1,73 @@
+import QtQuick
+import QtQuick.Controls
+
+// A picture that pinches and double-taps to zoom and pans when zoomed; caption and credit below.
+Item {
+    id: zoomable
+
+    required property string source
+    required property string alt
+    property real zoom: 1
+    readonly property real maximumZoom: 4
+    readonly property real doubleTapZoom: 2.5
+
+    function resetZoom(): void {
+        zoomable.zoom = 1;
+        view.contentX = 0;
+        view.contentY = 0;
+    }
+
+    function zoomAt(factor: real, point: point): void {
+        const target = Math.max(1, Math.min(zoomable.maximumZoom, factor));
+        view.resizeContent(view.width * target, view.height * target, point);
+        zoomable.zoom = target;
+        view.returnToBounds();
+    }
+
+    clip: true
+    Accessible.role: Accessible.Graphic
+    Accessible.name: zoomable.alt
+
+    Flickable {
+        id: view
+
+        objectName: "zoomFlickable"
+        anchors.fill: parent
+        contentWidth: width * zoomable.zoom
+        contentHeight: height * zoomable.zoom
+        interactive: zoomable.zoom > 1
+        boundsBehavior: Flickable.StopAtBounds
+
+        Image {
+            id: picture
+
+            width: view.contentWidth
+            height: view.contentHeight
+            source: zoomable.source
+            sourceSize.width: view.width * zoomable.maximumZoom
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+            smooth: true
+        }
+    }
+
+    PinchHandler {
+        id: pinch
+
+        target: null
+        grabPermissions: PointerHandler.CanTakeOverFromAnything
+        property real startZoom: 1
+        onActiveChanged: if (pinch.active) pinch.startZoom = zoomable.zoom
+        onActiveScaleChanged: zoomable.zoomAt(pinch.startZoom * pinch.activeScale, pinch.centroid.position)
+    }
+
+    TapHandler {
+        objectName: "zoomTap"
+        onDoubleTapped: eventPoint => {
+            if (zoomable.zoom > 1)
+                zoomable.resetZoom();
+            else
+                zoomable.zoomAt(zoomable.doubleTapZoom, eventPoint.position);
+        }
+    }
+}

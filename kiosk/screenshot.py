@@ -1,0 +1,81 @@
+"""``innokiosk screenshot``: one view rendered offscreen to a PNG, once every picture has loaded."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
+
+from kiosk.ui.itemtree import walk
+
+log = logging.getLogger(__name__)
+
+SETTLE_TIMEOUT_S = 10.0
+
+
+def use_software_renderer() -> None:
+    """Offscreen there is no GPU: render with Qt Quick's software scene graph."""
+    QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+
+
+def pending_images(root: QQuickItem) -> int:
+    """Shown images under ``root`` still loading (asynchronous decoding). An image that failed
+    has progress 0 too and counts as loading until the timeout; QML warns about those."""
+    count = 0
+    for item in walk(root):
+        meta = item.metaObject()
+        if meta.indexOfProperty("sourceSize") < 0 or meta.indexOfProperty("progress") < 0:
+            continue
+        source = item.property("source")
+        if item.isVisible() and source is not None and not source.isEmpty():
+            if float(item.property("progress")) < 1.0:
+                count += 1
+    return count
+
+
+def settle(window: QQuickWindow, timeout: float = SETTLE_TIMEOUT_S) -> None:
+    """Processes events until no visible image is loading, then a few frames more."""
+    deadline = time.monotonic() + timeout
+    quiet_rounds = 0
+    while time.monotonic() < deadline and quiet_rounds < 5:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.02)
+        quiet_rounds = quiet_rounds + 1 if pending_images(window.contentItem()) == 0 else 0
+
+
+def take_screenshot(
+    file: str,
+    *,
+    view: str,
+    language: str | None,
+    size: tuple[int, int],
+    content: str | None,
+) -> int:
+    from kiosk.app import AppOptions, KioskEngine, application
+
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        use_software_renderer()
+    application()
+    options = AppOptions(content=content, language=language, start_view=view, reduce_motion=True)
+    try:
+        kiosk = KioskEngine(options)
+    except Exception as error:  # noqa: BLE001 - reported to the user, who asked for a picture
+        log.error("%s", error)
+        return 1
+    window = kiosk.window
+    window.resize(*size)
+    window.show()
+    settle(window)
+    image = window.grabWindow()
+    target = Path(file)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if image.isNull() or not image.save(str(target), "PNG"):
+        log.error("could not write %s", target)
+        return 1
+    print(f"wrote {target} ({image.width()}x{image.height()}, view {view})")
+    kiosk.close()
+    return 0

@@ -1,0 +1,199 @@
+"""The exhibition as QML sees it: the pack's words in the chosen language, and its models."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.content import Language, Pack, PackSource
+from kiosk.content.dates import PartialDate
+from kiosk.ui.models import (
+    TIMELINE_START,
+    AchievementModel,
+    MilestoneModel,
+    timeline_days,
+    timeline_years,
+)
+from kiosk.ui.translator import InterfaceTranslator
+
+QML_IMPORT_NAME = "Kiosk.Backend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+FONT_FAMILIES: dict[Language, str] = {
+    Language.ZH_HANT: "Noto Sans CJK HK",
+    Language.ZH_HANS: "Noto Sans CJK SC",
+    Language.EN: "Noto Sans CJK HK",
+}
+
+
+@QmlElement
+@QmlUncreatable("made by the application from the content pack")
+class Exhibition(QObject):
+    """Language, pack texts and models; changing ``language`` changes every string on screen."""
+
+    languageChanged = Signal()
+    packChanged = Signal()
+
+    def __init__(
+        self,
+        pack: Pack,
+        source: PackSource,
+        translator: InterfaceTranslator | None = None,
+        problems: list[str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._translator = translator or InterfaceTranslator()
+        self._achievements = AchievementModel(self)
+        self._milestones = MilestoneModel(self)
+        self._pack = pack
+        self._source = source
+        self._problems = list(problems or [])
+        self._language = pack.pack.default_language
+        self.set_pack(pack, source, self._problems)
+
+    # -- the pack ---------------------------------------------------------------------------
+
+    def set_pack(self, pack: Pack, source: PackSource, problems: list[str] | None = None) -> None:
+        self._pack = pack
+        self._source = source
+        self._problems = list(problems or [])
+        self._achievements.set_pack(pack, source)
+        self._milestones.set_pack(pack)
+        self.packChanged.emit()
+
+    @property
+    def pack(self) -> Pack:
+        return self._pack
+
+    @Property(AchievementModel, constant=True)
+    def achievements(self) -> AchievementModel:
+        return self._achievements
+
+    @Property(MilestoneModel, constant=True)
+    def milestones(self) -> MilestoneModel:
+        return self._milestones
+
+    @Property(str, notify=packChanged)
+    def packLabel(self) -> str:  # noqa: N802
+        return self._source.label
+
+    @Property(list, notify=packChanged)
+    def packProblems(self) -> list[str]:  # noqa: N802
+        return self._problems
+
+    @Property(str, notify=packChanged)
+    def defaultLanguage(self) -> str:  # noqa: N802
+        return self._pack.pack.default_language.value
+
+    # -- language ---------------------------------------------------------------------------
+
+    @Property(list, constant=True)
+    def languages(self) -> list[str]:
+        return [language.value for language in Language]
+
+    def _get_language(self) -> str:
+        return self._language.value
+
+    def _set_language(self, value: str) -> None:
+        try:
+            language = Language(value)
+        except ValueError:
+            return
+        if language == self._language:
+            return
+        self._language = language
+        self._translator.apply(language)
+        self._achievements.set_language(language)
+        self._milestones.set_language(language)
+        self.languageChanged.emit()
+
+    language = Property(str, _get_language, _set_language, notify=languageChanged)
+
+    @Slot(str)
+    def setLanguage(self, value: str) -> None:  # noqa: N802
+        self._set_language(value)
+
+    def apply_language(self) -> None:
+        """Installs the interface translation of the current language (at start-up)."""
+        self._translator.apply(self._language)
+        self._achievements.set_language(self._language)
+        self._milestones.set_language(self._language)
+
+    @Property(str, notify=languageChanged)
+    def fontFamily(self) -> str:  # noqa: N802
+        return FONT_FAMILIES[self._language]
+
+    # -- the pack's words, in the current language -------------------------------------------
+
+    def _text(self, field: Any) -> str:
+        return str(field.get(self._language)) if field is not None else ""
+
+    @Property(str, notify=languageChanged)
+    def title(self) -> str:
+        return self._text(self._pack.pack.title)
+
+    @Property(str, notify=languageChanged)
+    def subtitle(self) -> str:
+        return self._text(self._pack.pack.subtitle)
+
+    @Property(str, notify=languageChanged)
+    def newspaper(self) -> str:
+        return self._text(self._pack.pack.source.newspaper)
+
+    @Property(str, notify=languageChanged)
+    def reporter(self) -> str:
+        return self._text(self._pack.pack.source.reporter)
+
+    @Property(str, notify=languageChanged)
+    def sourceDate(self) -> str:  # noqa: N802
+        return PartialDate.parse(self._pack.pack.source.date).format(self._language)
+
+    @Property(str, notify=packChanged)
+    def heroUrl(self) -> str:  # noqa: N802
+        hero = self._pack.pack.hero
+        return self._source.url(hero.file) if hero else ""
+
+    @Property(str, notify=languageChanged)
+    def heroAlt(self) -> str:  # noqa: N802
+        hero = self._pack.pack.hero
+        return self._text(hero.alt) if hero else ""
+
+    @Property(str, notify=languageChanged)
+    def heroCredit(self) -> str:  # noqa: N802
+        hero = self._pack.pack.hero
+        return self._text(hero.credit) if hero else ""
+
+    # -- the timeline's axis -----------------------------------------------------------------
+
+    @Property(int, constant=True)
+    def timelineDays(self) -> int:  # noqa: N802
+        return timeline_days()
+
+    @Property(list, constant=True)
+    def timelineYears(self) -> list[dict[str, int]]:  # noqa: N802
+        from datetime import date
+
+        rows = []
+        for year in timeline_years():
+            start = (date(year, 1, 1) - TIMELINE_START).days
+            rows.append({"year": year, "startDay": start, "days": (date(year + 1, 1, 1) - date(year, 1, 1)).days})
+        return rows
+
+    @Property(list, constant=True)
+    def timelineMonths(self) -> list[dict[str, int]]:  # noqa: N802
+        from datetime import date
+
+        rows = []
+        for year in timeline_years():
+            for month in range(1, 13):
+                start = (date(year, month, 1) - TIMELINE_START).days
+                rows.append({"year": year, "month": month, "startDay": start})
+        return rows
+
+    @Slot(int, result=int)
+    def rowOfNumber(self, number: int) -> int:  # noqa: N802
+        ordered = sorted(self._pack.achievements, key=lambda a: a.number)
+        return next((row for row, a in enumerate(ordered) if a.number == number), -1)
