@@ -1,4 +1,4 @@
-"""Writes ``resources.qrc`` from the folders it embeds, so a new QML file or picture is never missed.
+"""Writes ``resources.qrc`` from the folders it embeds, so no new QML file or picture is missed.
 
 Run ``python build_spec/update_qrc.py`` after adding or removing a file; ``--check`` exits 1 when
 the committed ``resources.qrc`` is out of date (the tests run it).
@@ -24,7 +24,7 @@ SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 
 def render() -> str:
-    lines = ['<!DOCTYPE RCC>', '<RCC version="1.0">']
+    lines = ["<!DOCTYPE RCC>", '<RCC version="1.0">']
     for prefix, folder, patterns in SECTIONS:
         base = ROOT / folder
         files = sorted({p for pattern in patterns for p in base.glob(pattern) if p.is_file()})

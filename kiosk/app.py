@@ -131,11 +131,13 @@ def run(options: AppOptions) -> int:
     app.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, True)
     try:
         kiosk = KioskEngine(options)
-    except Exception as error:  # noqa: BLE001 - the message is the product here
+    except Exception as error:
         log.critical("%s", error)
         return 1
     if kiosk.chosen.rejected:
-        log.warning("content pack %s was rejected; showing the embedded pack", kiosk.chosen.rejected)
+        log.warning(
+            "content pack %s was rejected; showing the embedded pack", kiosk.chosen.rejected
+        )
     kiosk.show(options)
     code = app.exec()
     kiosk.close()

@@ -51,9 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    validate = commands.add_parser("validate", help="check a content pack (default: the embedded one)")
+    validate = commands.add_parser(
+        "validate", help="check a content pack (default: the embedded one)"
+    )
     validate.add_argument("path", nargs="?", help="the pack's folder or its content.toml")
-    validate.add_argument("--json", action="store_true", help="print the normalised content as JSON")
+    validate.add_argument(
+        "--json", action="store_true", help="print the normalised content as JSON"
+    )
 
     shot = commands.add_parser("screenshot", help="render one view to a PNG, offscreen")
     shot.add_argument("file", help="the PNG to write")
@@ -65,9 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_validate(path: str | None, as_json: bool) -> int:
-    from kiosk.content import PackInvalid, ResourceSource, load_pack, source_for
+    from kiosk.content import PackInvalid, PackSource, ResourceSource, load_pack, source_for
     from kiosk.content.export import pack_json, pack_summary
 
+    source: PackSource
     try:
         if path is None:
             from kiosk import resources
@@ -78,7 +83,9 @@ def run_validate(path: str | None, as_json: bool) -> int:
             source = source_for(path)
         pack = load_pack(source)
     except PackInvalid as error:
-        print(f"content pack {error.source.label}: {len(error.problems)} problem(s)", file=sys.stderr)
+        print(
+            f"content pack {error.source.label}: {len(error.problems)} problem(s)", file=sys.stderr
+        )
         for problem in error.problems:
             print(str(problem), file=sys.stderr)
         return EXIT_BAD_CONTENT

@@ -58,7 +58,7 @@ def translation_sources() -> list[Path]:
 
 
 def compile_translations() -> None:
-    """``translations/*.ts`` to ``kiosk/_generated/i18n/*.qm`` where a ``.qm`` is missing or older."""
+    """Compiles ``translations/*.ts`` to ``kiosk/_generated/i18n/*.qm`` where missing or older."""
     out_dir = GENERATED_DIR / "i18n"
     out_dir.mkdir(parents=True, exist_ok=True)
     for source in translation_sources():
@@ -107,7 +107,7 @@ _registered: list[str] = []
 
 
 def register() -> None:
-    """Makes ``:/qt/qml/Kiosk``, ``:/content``, ``:/fonts`` and ``:/i18n`` readable (once per process)."""
+    """Makes ``:/qt/qml/Kiosk``, ``:/content``, ``:/fonts`` and ``:/i18n`` readable (once)."""
     if _registered:
         return
     from PySide6.QtCore import QResource

@@ -31,9 +31,9 @@ def pending_images(root: QQuickItem) -> int:
         if meta.indexOfProperty("sourceSize") < 0 or meta.indexOfProperty("progress") < 0:
             continue
         source = item.property("source")
-        if item.isVisible() and source is not None and not source.isEmpty():
-            if float(item.property("progress")) < 1.0:
-                count += 1
+        loading = float(item.property("progress")) < 1.0
+        if item.isVisible() and source is not None and not source.isEmpty() and loading:
+            count += 1
     return count
 
 
@@ -63,7 +63,7 @@ def take_screenshot(
     options = AppOptions(content=content, language=language, start_view=view, reduce_motion=True)
     try:
         kiosk = KioskEngine(options)
-    except Exception as error:  # noqa: BLE001 - reported to the user, who asked for a picture
+    except Exception as error:
         log.error("%s", error)
         return 1
     window = kiosk.window
@@ -73,7 +73,7 @@ def take_screenshot(
     image = window.grabWindow()
     target = Path(file)
     target.parent.mkdir(parents=True, exist_ok=True)
-    if image.isNull() or not image.save(str(target), "PNG"):
+    if image.isNull() or not image.save(str(target), b"PNG"):
         log.error("could not write %s", target)
         return 1
     print(f"wrote {target} ({image.width()}x{image.height()}, view {view})")

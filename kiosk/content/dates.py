@@ -18,7 +18,9 @@ class Precision(StrEnum):
     YEAR = "year"
 
 
-_PATTERN = re.compile(r"^(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?$")
+_PATTERN = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:Q(?P<quarter>[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?$"
+)
 
 _EN_MONTHS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -29,7 +31,7 @@ _ZH_QUARTERS_HANS = ("第一季度", "第二季度", "第三季度", "第四季�
 
 @dataclass(frozen=True, order=True)
 class PartialDate:
-    """A date shown only as precisely as it is known: ``2023-10-25``, ``2023-10``, ``2024-Q1``, ``2024``."""
+    """A date known to a day, month, quarter or year: ``2023-10-25``, ``2023-10``, ``2024-Q1``."""
 
     year: int
     month: int | None = None
@@ -76,10 +78,7 @@ class PartialDate:
     def last_day(self) -> date:
         if self.day is not None and self.month is not None:
             return date(self.year, self.month, self.day)
-        if self.quarter is not None:
-            month = 3 * self.quarter
-        else:
-            month = self.month or 12
+        month = 3 * self.quarter if self.quarter is not None else self.month or 12
         return date(self.year, month, calendar.monthrange(self.year, month)[1])
 
     def iso(self) -> str:

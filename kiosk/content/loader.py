@@ -1,4 +1,4 @@
-"""Reads a content pack and reports every problem at once, one line each: file, field, what is wrong."""
+"""Reads a content pack and reports every problem at once: file, field and what is wrong."""
 
 from __future__ import annotations
 
@@ -126,7 +126,9 @@ def _problems(error: ValidationError) -> list[Problem]:
         message = item["msg"].removeprefix(_VALUE_ERROR)
         kind = item["type"]
         loc = tuple(part for part in item["loc"] if not str(part).startswith("function-"))
-        if kind == "too_short" and any(f[: len(item["loc"])] == tuple(item["loc"]) for f in failing):
+        if kind == "too_short" and any(
+            f[: len(item["loc"])] == tuple(item["loc"]) for f in failing
+        ):
             continue  # the list is short only because its items failed: those are reported
         if kind == "missing":
             message = "missing field"

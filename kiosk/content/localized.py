@@ -33,12 +33,16 @@ def _hk_to_simplified() -> _Converter:
     return converter
 
 
+_MAINLAND_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+
+
 def to_simplified(text: str) -> str:
-    """Hong Kong Traditional Chinese to Simplified Chinese (OpenCC ``hk2s``)."""
-    return _hk_to_simplified().convert(text)
+    """Hong Kong Traditional Chinese to Simplified Chinese (OpenCC ``hk2s``), with the
+    Mainland's quotation marks (“ ” for 「 」)."""
+    return _hk_to_simplified().convert(text).translate(_MAINLAND_QUOTES)
 
 
-def _check_language_keys(value: Any, max_length: int) -> dict[str, Any]:
+def _check_language_keys(value: Any, max_length: int, allow_empty: bool = False) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ValueError(
             "expected a table of languages (zh-Hant, en and optionally zh-Hans), "
@@ -58,10 +62,12 @@ def _check_language_keys(value: Any, max_length: int) -> dict[str, Any]:
         for item in items:
             if not isinstance(item, str):
                 raise ValueError(f"{code}: expected text, got {type(item).__name__}")
-            if not item.strip():
+            if not item.strip() and not allow_empty:
                 raise ValueError(f"{code}: empty text")
             if len(item) > max_length:
-                raise ValueError(f"{code}: text too long ({len(item)} characters, at most {max_length})")
+                raise ValueError(
+                    f"{code}: text too long ({len(item)} characters, at most {max_length})"
+                )
     return value
 
 
@@ -75,11 +81,12 @@ class LocalizedText(BaseModel):
     en: str
 
     max_length: ClassVar[int] = 600  # overridden by the subclasses below
+    allow_empty: ClassVar[bool] = False
 
     @model_validator(mode="before")
     @classmethod
     def _from_table(cls, value: Any) -> Any:
-        table = _check_language_keys(value, cls.max_length)
+        table = _check_language_keys(value, cls.max_length, cls.allow_empty)
         for code in LANGUAGE_CODES:
             if code in table and not isinstance(table[code], str):
                 raise ValueError(f"{code}: expected text, got {type(table[code]).__name__}")
@@ -107,6 +114,13 @@ class ShortText(LocalizedText):
     """A title, headline, label or name."""
 
     max_length: ClassVar[int] = 120
+
+
+class AffixText(LocalizedText):
+    """Words before a figure (``HK$``, ``nearly``): a language may have none (``""``)."""
+
+    max_length: ClassVar[int] = 40
+    allow_empty: ClassVar[bool] = True
 
 
 class LineText(LocalizedText):
@@ -137,7 +151,9 @@ class LocalizedParagraphs(BaseModel):
         hans = table.get("zh-Hans")
         return {
             "zh_hant": hant,
-            "zh_hans": [p.strip() for p in hans] if hans is not None else [to_simplified(p) for p in hant],
+            "zh_hans": [p.strip() for p in hans]
+            if hans is not None
+            else [to_simplified(p) for p in hant],
             "en": [p.strip() for p in table["en"]],
         }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import struct
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -20,6 +21,7 @@ _MAGIC: dict[str, tuple[bytes, ...]] = {
     "jpeg": (b"\xff\xd8\xff",),
     "webp": (b"RIFF",),
 }
+_PNG_SIZE_START, _PNG_SIZE_END = 16, 24  # IHDR width and height, big-endian
 _SVG_FORBIDDEN = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -114,9 +116,13 @@ def _inspect_raster(name: str, data: bytes, expected: str) -> ImageInfo:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer, expected.encode())
     size = reader.size()
-    if not size.isValid() or size.isEmpty():
+    if size.isValid() and not size.isEmpty():
+        width, height = size.width(), size.height()
+    elif expected == "png" and len(data) >= _PNG_SIZE_END:
+        # Qt refuses to report sizes past its allocation limit; the header still tells.
+        width, height = struct.unpack(">II", data[_PNG_SIZE_START:_PNG_SIZE_END])
+    else:
         raise ImageProblem(f"not a readable {expected.upper()} image: {name}")
-    width, height = size.width(), size.height()
     if width > MAX_SIDE_PIXELS or height > MAX_SIDE_PIXELS or width * height > MAX_PIXELS:
         raise ImageProblem(
             f"image too large: {name} ({width}x{height} pixels, at most "

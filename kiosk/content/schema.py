@@ -21,7 +21,7 @@ from pydantic import (
 )
 
 from kiosk.content.dates import PartialDate, Precision
-from kiosk.content.localized import Language, LineText, LocalizedParagraphs, ShortText
+from kiosk.content.localized import AffixText, Language, LineText, LocalizedParagraphs, ShortText
 from kiosk.content.media import ImageInfo, ImageProblem, inspect_image, max_bytes
 from kiosk.content.source import PackPathError, PackSource
 
@@ -87,7 +87,7 @@ class Figure(_Strict):
     """A key figure as the source gives it: ``HK$`` ``10`` ``billion``, and what it counts."""
 
     value: ShortText
-    prefix: ShortText | None = None
+    prefix: AffixText | None = None
     unit: ShortText
     label: LineText
 
@@ -112,9 +112,9 @@ def join_figure(parts: list[str], language: Language) -> str:
     for part in parts:
         if not part:
             continue
-        if language is Language.EN and text and (text[-1].isalnum() or part[0].isalpha()):
-            if not (text[-1] in "$€£¥" or part[0] in "%‰"):
-                text += " "
+        wants_space = text and (text[-1].isalnum() or part[0].isalpha())
+        if language is Language.EN and wants_space and not (text[-1] in "$€£¥" or part[0] in "%‰+"):
+            text += " "
         text += part
     return text
 

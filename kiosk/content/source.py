@@ -49,7 +49,7 @@ class PackSource(ABC):
     def _read(self, path: PurePosixPath, limit: int) -> bytes: ...
 
     def read(self, name: str, limit: int) -> bytes:
-        """The bytes of ``name``; :class:`PackPathError` if missing, outside the pack or over ``limit``."""
+        """The bytes of ``name``; :class:`PackPathError` if missing, outside the pack or too big."""
         return self._read(check_relative(name), limit)
 
 
@@ -107,7 +107,9 @@ class ResourceSource(PackSource):
         if not handle.exists():
             raise PackPathError(f"not found: {path}")
         if handle.size() > limit:
-            raise PackPathError(f"file too large: {path} ({handle.size():,} bytes, at most {limit:,})")
+            raise PackPathError(
+                f"file too large: {path} ({handle.size():,} bytes, at most {limit:,})"
+            )
         if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
             raise PackPathError(f"cannot read: {path}: {handle.errorString()}")
         try:

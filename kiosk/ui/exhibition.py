@@ -30,7 +30,7 @@ FONT_FAMILIES: dict[Language, str] = {
 
 @QmlElement
 @QmlUncreatable("made by the application from the content pack")
-class Exhibition(QObject):
+class Exhibition(QObject):  # type: ignore[operator]
     """Language, pack texts and models; changing ``language`` changes every string on screen."""
 
     languageChanged = Signal()
@@ -77,15 +77,15 @@ class Exhibition(QObject):
         return self._milestones
 
     @Property(str, notify=packChanged)
-    def packLabel(self) -> str:  # noqa: N802
+    def packLabel(self) -> str:
         return self._source.label
 
     @Property(list, notify=packChanged)
-    def packProblems(self) -> list[str]:  # noqa: N802
+    def packProblems(self) -> list[str]:
         return self._problems
 
     @Property(str, notify=packChanged)
-    def defaultLanguage(self) -> str:  # noqa: N802
+    def defaultLanguage(self) -> str:
         return self._pack.pack.default_language.value
 
     # -- language ---------------------------------------------------------------------------
@@ -113,7 +113,7 @@ class Exhibition(QObject):
     language = Property(str, _get_language, _set_language, notify=languageChanged)
 
     @Slot(str)
-    def setLanguage(self, value: str) -> None:  # noqa: N802
+    def setLanguage(self, value: str) -> None:
         self._set_language(value)
 
     def apply_language(self) -> None:
@@ -123,7 +123,7 @@ class Exhibition(QObject):
         self._milestones.set_language(self._language)
 
     @Property(str, notify=languageChanged)
-    def fontFamily(self) -> str:  # noqa: N802
+    def fontFamily(self) -> str:
         return FONT_FAMILIES[self._language]
 
     # -- the pack's words, in the current language -------------------------------------------
@@ -148,42 +148,48 @@ class Exhibition(QObject):
         return self._text(self._pack.pack.source.reporter)
 
     @Property(str, notify=languageChanged)
-    def sourceDate(self) -> str:  # noqa: N802
+    def sourceDate(self) -> str:
         return PartialDate.parse(self._pack.pack.source.date).format(self._language)
 
     @Property(str, notify=packChanged)
-    def heroUrl(self) -> str:  # noqa: N802
+    def heroUrl(self) -> str:
         hero = self._pack.pack.hero
         return self._source.url(hero.file) if hero else ""
 
     @Property(str, notify=languageChanged)
-    def heroAlt(self) -> str:  # noqa: N802
+    def heroAlt(self) -> str:
         hero = self._pack.pack.hero
         return self._text(hero.alt) if hero else ""
 
     @Property(str, notify=languageChanged)
-    def heroCredit(self) -> str:  # noqa: N802
+    def heroCredit(self) -> str:
         hero = self._pack.pack.hero
         return self._text(hero.credit) if hero else ""
 
     # -- the timeline's axis -----------------------------------------------------------------
 
     @Property(int, constant=True)
-    def timelineDays(self) -> int:  # noqa: N802
+    def timelineDays(self) -> int:
         return timeline_days()
 
     @Property(list, constant=True)
-    def timelineYears(self) -> list[dict[str, int]]:  # noqa: N802
+    def timelineYears(self) -> list[dict[str, int]]:
         from datetime import date
 
         rows = []
         for year in timeline_years():
             start = (date(year, 1, 1) - TIMELINE_START).days
-            rows.append({"year": year, "startDay": start, "days": (date(year + 1, 1, 1) - date(year, 1, 1)).days})
+            rows.append(
+                {
+                    "year": year,
+                    "startDay": start,
+                    "days": (date(year + 1, 1, 1) - date(year, 1, 1)).days,
+                }
+            )
         return rows
 
     @Property(list, constant=True)
-    def timelineMonths(self) -> list[dict[str, int]]:  # noqa: N802
+    def timelineMonths(self) -> list[dict[str, int]]:
         from datetime import date
 
         rows = []
@@ -194,6 +200,6 @@ class Exhibition(QObject):
         return rows
 
     @Slot(int, result=int)
-    def rowOfNumber(self, number: int) -> int:  # noqa: N802
+    def rowOfNumber(self, number: int) -> int:
         ordered = sorted(self._pack.achievements, key=lambda a: a.number)
         return next((row for row, a in enumerate(ordered) if a.number == number), -1)

@@ -1,4 +1,4 @@
-"""List models of the pack for QML: achievements and timeline milestones, in the visitor's language."""
+"""List models for QML: the achievements and the timeline's milestones, in one language."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from typing import Any
 from urllib.parse import quote
 
 from PySide6.QtCore import (
+    Property,
     QAbstractListModel,
     QByteArray,
     QModelIndex,
     QObject,
-    Property,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -62,7 +62,9 @@ def figure_rows(achievement: Achievement, language: Language) -> list[dict[str, 
 
 
 def milestone_text(milestone: Milestone, language: Language) -> str:
-    return format_span(milestone.start_date, milestone.end_date if milestone.end else None, language)
+    return format_span(
+        milestone.start_date, milestone.end_date if milestone.end else None, language
+    )
 
 
 class _LanguageModel(QAbstractListModel):
@@ -90,7 +92,7 @@ class _LanguageModel(QAbstractListModel):
 
 @QmlElement
 @QmlUncreatable("made by the application from the content pack")
-class AchievementModel(_LanguageModel):
+class AchievementModel(_LanguageModel):  # type: ignore[operator]
     """The achievements in the source's numbering."""
 
     ROLES = (
@@ -113,10 +115,10 @@ class AchievementModel(_LanguageModel):
         self.endResetModel()
         self.countChanged.emit()
 
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._achievements)
 
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
+    def roleNames(self) -> dict[int, QByteArray]:
         base = Qt.ItemDataRole.UserRole + 1
         return {base + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
 
@@ -128,7 +130,7 @@ class AchievementModel(_LanguageModel):
             return None
         return self._role(self._achievements[index.row()], self.ROLES[name_index])
 
-    def _role(self, item: Achievement, role: str) -> Any:  # noqa: PLR0911
+    def _role(self, item: Achievement, role: str) -> Any:
         lang = self._language
         image = item.images[0]
         match role:
@@ -181,7 +183,7 @@ class AchievementModel(_LanguageModel):
 
 @QmlElement
 @QmlUncreatable("made by the application from the content pack")
-class MilestoneModel(_LanguageModel):
+class MilestoneModel(_LanguageModel):  # type: ignore[operator]
     """Milestones in date order, placed in days from the start of the timeline."""
 
     ROLES = (
@@ -204,17 +206,17 @@ class MilestoneModel(_LanguageModel):
         self.endResetModel()
         self.countChanged.emit()
 
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._milestones)
 
     @Slot(float, result=list)
     def lanes(self, card_days: float) -> list[int]:
-        """A lane for each row so that cards ``card_days`` wide, placed at their start, never overlap."""
+        """A lane for each row, so that cards ``card_days`` wide at their start never overlap."""
         return assign_lanes(
             [(m.start_date.first_day() - TIMELINE_START).days for m in self._milestones], card_days
         )
 
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
+    def roleNames(self) -> dict[int, QByteArray]:
         base = Qt.ItemDataRole.UserRole + 1
         return {base + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
 
@@ -255,8 +257,6 @@ def timeline_years() -> list[int]:
 
 def timeline_days() -> int:
     return (TIMELINE_END - TIMELINE_START).days + 1
-
-
 
 
 def assign_lanes(starts: list[int], card_days: float) -> list[int]:

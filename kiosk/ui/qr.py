@@ -38,7 +38,7 @@ class QrImageProvider(QQuickImageProvider):
     def __init__(self) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
 
-    def requestImage(self, ident: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802
+    def requestImage(self, ident: str, size: QSize, requested: QSize) -> QImage:
         side = max(requested.width(), requested.height(), 256)
         image = qr_image(unquote(ident), side)
         size.setWidth(image.width())

@@ -12,7 +12,10 @@ from kiosk.content import Language
 log = logging.getLogger(__name__)
 
 # Interface strings are written in English in the QML; these are the translations' file names.
-CATALOGUES: dict[Language, str] = {Language.ZH_HANT: "kiosk_zh_Hant", Language.ZH_HANS: "kiosk_zh_Hans"}
+CATALOGUES: dict[Language, str] = {
+    Language.ZH_HANT: "kiosk_zh_Hant",
+    Language.ZH_HANS: "kiosk_zh_Hans",
+}
 RESOURCE_DIR = ":/i18n"
 
 

@@ -39,7 +39,7 @@ AbstractButton {
 
             Layout.fillHeight: true
             Layout.preferredWidth: height * Theme.illustrationAspect
-            Layout.maximumWidth: tile.availableWidth * 0.45
+            Layout.maximumWidth: tile.availableWidth * Theme.tileThumbnailShare
             source: tile.imageUrl
             sourceSize.width: thumbnail.width
             sourceSize.height: thumbnail.height
@@ -47,11 +47,13 @@ AbstractButton {
             asynchronous: true
             Accessible.role: Accessible.Graphic
             Accessible.name: tile.imageAlt
-        }
 
-        NumberBadge {
-            Layout.alignment: Qt.AlignVCenter
-            number: tile.number
+            NumberBadge {
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.margins: Theme.spacingXs
+                number: tile.number
+            }
         }
 
         Label {

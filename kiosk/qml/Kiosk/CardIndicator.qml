@@ -5,7 +5,7 @@ import QtQuick.Layouts
 
 // 1 to 10 under the deck: where the visitor is, and a tap jumps to any card.
 RowLayout {
-    id: indicator
+    id: cardIndicator
 
     required property int count
     required property int currentIndex
@@ -14,16 +14,16 @@ RowLayout {
 
     spacing: Theme.spacingS
     Accessible.role: Accessible.PageTabList
-    Accessible.name: qsTr("Card %1 of %2").arg(indicator.currentIndex + 1).arg(indicator.count)
+    Accessible.name: qsTr("Card %1 of %2").arg(cardIndicator.currentIndex + 1).arg(cardIndicator.count)
 
     Repeater {
-        model: indicator.count
+        model: cardIndicator.count
 
         delegate: AbstractButton {
             id: dot
 
             required property int index
-            readonly property bool selected: dot.index === indicator.currentIndex
+            readonly property bool selected: dot.index === cardIndicator.currentIndex
 
             objectName: "indicator-" + (dot.index + 1)
             implicitWidth: Theme.indicatorDot
@@ -31,7 +31,7 @@ RowLayout {
             focusPolicy: Qt.NoFocus
             Accessible.role: Accessible.PageTab
             Accessible.name: qsTr("Card %1").arg(dot.index + 1)
-            onClicked: indicator.indexRequested(dot.index)
+            onClicked: cardIndicator.indexRequested(dot.index)
 
             background: Rectangle {
                 radius: width / 2

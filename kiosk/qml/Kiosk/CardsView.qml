@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Kiosk.Backend
 
@@ -30,14 +29,17 @@ FocusScope {
         ListView {
             id: deck
 
+            readonly property int cardWidth: Math.round(deck.width * Theme.cardWidthRatio)
+            readonly property int sideSpace: (deck.width - deck.cardWidth) / 2
+
             objectName: "cardDeck"
             Layout.fillWidth: true
             Layout.fillHeight: true
             orientation: ListView.Horizontal
             snapMode: ListView.SnapOneItem
             highlightRangeMode: ListView.StrictlyEnforceRange
-            preferredHighlightBegin: (width - Math.round(width * Theme.cardWidthRatio)) / 2
-            preferredHighlightEnd: (width + Math.round(width * Theme.cardWidthRatio)) / 2
+            preferredHighlightBegin: deck.sideSpace
+            preferredHighlightEnd: deck.sideSpace + deck.cardWidth
             highlightMoveDuration: Theme.durationNormal
             maximumFlickVelocity: Theme.flickVelocity
             boundsBehavior: Flickable.StopAtBounds
@@ -47,12 +49,21 @@ FocusScope {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Achievement cards")
             onCurrentIndexChanged: cards.currentIndex = deck.currentIndex
+            // Room before the first and after the last card, so that each can stand in the middle.
+            header: Item {
+                width: deck.sideSpace
+                height: 1
+            }
+            footer: Item {
+                width: deck.sideSpace
+                height: 1
+            }
 
             delegate: AchievementCard {
                 required property string achievementId
 
                 objectName: "card-" + achievementId
-                width: Math.round(deck.width * Theme.cardWidthRatio)
+                width: deck.cardWidth
                 height: deck.height
                 isCurrent: ListView.isCurrentItem
                 onClicked: {

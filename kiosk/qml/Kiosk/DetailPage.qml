@@ -57,9 +57,9 @@ Item {
                 alt: page.imageAlt
 
                 IllustrationLabel {
-                    anchors.left: parent.left
-                    anchors.top: parent.top
-                    anchors.margins: Theme.spacingS
+                    x: zoomable.paintedLeft + Theme.spacingS
+                    y: zoomable.paintedTop + Theme.spacingS
+                    visible: zoomable.zoom === 1 && page.imageKind === "illustration"
                     kind: page.imageKind
                 }
             }

@@ -46,7 +46,7 @@ Item {
         columnSpacing: Theme.spacingXl
 
         ColumnLayout {
-            Layout.preferredWidth: Theme.portrait ? -1 : home.width * 0.36
+            Layout.preferredWidth: Theme.portrait ? -1 : home.width * Theme.homeTitleShare
             Layout.fillWidth: Theme.portrait
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacingL
@@ -54,10 +54,12 @@ Item {
             Label {
                 objectName: "homeTitle"
                 Layout.fillWidth: true
-                text: home.exhibition.title
+                // Poster style: a Chinese title breaks at its space, never inside a word.
+                text: home.exhibition.language === "en" ? home.exhibition.title
+                                                        : home.exhibition.title.split(" ").join("\n")
                 wrapMode: Text.Wrap
                 color: Theme.text
-                font.pixelSize: Theme.fontDisplay
+                font.pixelSize: home.exhibition.language === "en" ? Theme.fontDisplayLatin : Theme.fontDisplay
                 font.bold: true
                 Accessible.role: Accessible.Heading
             }

@@ -133,6 +133,7 @@ ApplicationWindow {
             anchors.fill: parent
             active: window.section === "cards"
             visible: active && !window.detailOpen
+            focus: active
             sourceComponent: CardsView {
                 exhibition: window.exhibition
                 currentIndex: window.currentIndex
@@ -140,7 +141,6 @@ ApplicationWindow {
                 onCurrentIndexChanged: window.currentIndex = currentIndex
                 onAchievementRequested: row => window.openDetail(row)
             }
-            onLoaded: cardsLoader.item.forceActiveFocus()
         }
 
         Loader {
@@ -163,6 +163,7 @@ ApplicationWindow {
             anchors.fill: parent
             active: window.detailOpen
             visible: active
+            focus: active
             sourceComponent: DetailView {
                 exhibition: window.exhibition
                 currentIndex: window.currentIndex
@@ -170,7 +171,6 @@ ApplicationWindow {
                 onCurrentIndexChanged: window.currentIndex = currentIndex
                 onBackRequested: window.closeDetail()
             }
-            onLoaded: detailLoader.item.forceActiveFocus()
         }
 
         NoticeBanner {

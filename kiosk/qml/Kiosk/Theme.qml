@@ -71,6 +71,7 @@ QtObject {
     readonly property int fontTitle: fontPx(38)
     readonly property int fontHeadline: fontPx(50)
     readonly property int fontDisplay: fontPx(84)
+    readonly property int fontDisplayLatin: fontPx(64)
     readonly property int fontNumeral: fontPx(72)
     readonly property int fontNumeralSmall: fontPx(48)
     readonly property real lineHeight: 1.3
@@ -82,7 +83,8 @@ QtObject {
     readonly property real pressedScale: 0.97
     readonly property real cardRestScale: 0.9
     readonly property real cardRestOpacity: 0.55
-    readonly property int homeColumns: portrait ? 2 : 5
+    readonly property real tileThumbnailShare: 0.34
+    readonly property real homeTitleShare: 0.34
     readonly property int maxFiguresOnCard: 2
     readonly property int bodyMaxWidth: px(1100)
 

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 
 // A picture that pinches and double-taps to zoom and pans when zoomed; caption and credit below.
 Item {
@@ -8,6 +7,8 @@ Item {
     required property string source
     required property string alt
     property real zoom: 1
+    readonly property real paintedTop: (zoomable.height - picture.paintedHeight) / 2
+    readonly property real paintedLeft: (zoomable.width - picture.paintedWidth) / 2
     readonly property real maximumZoom: 4
     readonly property real doubleTapZoom: 2.5
 

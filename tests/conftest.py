@@ -1,0 +1,39 @@
+"""Shared test set-up: headless Qt with the software renderer, and the repository's paths."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: no display, no GPU.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PACK = ROOT / "assets" / "content"
+SEED = ROOT.parent / "shared" / "seeds" / "000_4ee7fc20d70308fc.txt"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str], qapp_cls: type, pytestconfig: pytest.Config) -> object:
+    """The kiosk's own application object (style and names set as the app sets them)."""
+    from kiosk.app import application
+    from kiosk.screenshot import use_software_renderer
+
+    use_software_renderer()
+    return application(qapp_args)

@@ -1,0 +1,210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AchievementCard</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/AchievementCard.qml" line="129" />
+        <source>Tap the card to read more</source>
+        <translation>轻触卡片，阅读更多</translation>
+    </message>
+</context>
+<context>
+    <name>CardIndicator</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/CardIndicator.qml" line="17" />
+        <source>Card %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/CardIndicator.qml" line="33" />
+        <source>Card %1</source>
+        <translation>第 %1 张</translation>
+    </message>
+</context>
+<context>
+    <name>CardsView</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="51" />
+        <source>Achievement cards</source>
+        <translation>成果卡片</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="86" />
+        <source>Previous</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="101" />
+        <source>Next</source>
+        <translation>下一项</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPage</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="77" />
+        <source>Pinch or double-tap the picture to zoom</source>
+        <translation>双指缩放或轻触两下放大图片</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="171" />
+        <source>Organisations named</source>
+        <translation>相关机构</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="212" />
+        <source>On the timeline</source>
+        <translation>时间线上的里程碑</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="243" />
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="266" />
+        <source>QR code for further reading</source>
+        <translation>延伸阅读二维码</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="271" />
+        <source>Learn more: scan the code with your phone</source>
+        <translation>了解更多：用手机扫描二维码</translation>
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="41" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="52" />
+        <source>Previous</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="59" />
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 项</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="67" />
+        <source>Next</source>
+        <translation>下一项</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/HomeView.qml" line="77" />
+        <source>Hong Kong's ten innovation and technology achievements of 2023</source>
+        <translation>香港2023年十大创新科技成果</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/HomeView.qml" line="92" />
+        <location filename="../kiosk/qml/Kiosk/HomeView.qml" line="126" />
+        <source>Touch to explore</source>
+        <translation>轻触开始探索</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/HomeView.qml" line="142" />
+        <source>Source: %1, %2; reporter %3. Pictures are illustrations made for this exhibition.</source>
+        <translation>资料来源：%1，%2；记者 %3。图片为本展览原创插图。</translation>
+    </message>
+</context>
+<context>
+    <name>IllustrationLabel</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/IllustrationLabel.qml" line="20" />
+        <source>Illustration</source>
+        <translation>插图</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/Main.qml" line="66" />
+        <source>InnoKiosk</source>
+        <translation>InnoKiosk 创科展览</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneMarker</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/MilestoneMarker.qml" line="111" />
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="37" />
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="45" />
+        <source>Cards</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="53" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="65" />
+        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="67" />
+        <source>Larger text</source>
+        <translation>放大字体</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/NoticeBanner.qml" line="35" />
+        <source>The content pack could not be used; showing the built-in content.</source>
+        <translation>内容包无法使用，现正显示内置内容。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/NoticeBanner.qml" line="53" />
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>NumberBadge</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/NumberBadge.qml" line="16" />
+        <source>Achievement %1</source>
+        <translation>第 %1 项成果</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="159" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="175" />
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="185" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="193" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+</context>
+</TS>
