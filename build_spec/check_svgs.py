@@ -4,7 +4,7 @@ Usage (from the repository root)::
 
     python build_spec/check_svgs.py [FILE_OR_FOLDER ...]
 
-Without arguments every ``*.svg`` under ``assets/illustrations`` and ``assets/icons`` is
+Without arguments every ``*.svg`` under ``assets/content/illustrations`` and ``assets/icons`` is
 checked. Each file must:
 
 * be at most 200 KB;
@@ -34,7 +34,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DIRS: tuple[Path, ...] = (ROOT / "assets" / "illustrations", ROOT / "assets" / "icons")
+DEFAULT_DIRS: tuple[Path, ...] = (ROOT / "assets" / "content" / "illustrations", ROOT / "assets" / "icons")
 MAX_BYTES = 200 * 1024
 
 FORBIDDEN_ELEMENTS = frozenset(

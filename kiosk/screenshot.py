@@ -73,7 +73,7 @@ def take_screenshot(
     image = window.grabWindow()
     target = Path(file)
     target.parent.mkdir(parents=True, exist_ok=True)
-    if image.isNull() or not image.save(str(target), b"PNG"):
+    if image.isNull() or not image.save(str(target)):
         log.error("could not write %s", target)
         return 1
     print(f"wrote {target} ({image.width()}x{image.height()}, view {view})")

@@ -10,6 +10,8 @@ import pytest
 # Before any Qt import: no display, no GPU.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Animations follow the clock, not frame counts: software frames are slow on a small machine.
+os.environ.setdefault("QSG_USE_SIMPLE_ANIMATION_DRIVER", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PACK = ROOT / "assets" / "content"

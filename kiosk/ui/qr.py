@@ -33,7 +33,8 @@ def qr_image(text: str, side: int) -> QImage:
 
 
 class QrImageProvider(QQuickImageProvider):
-    """Serves ``image://qr/<percent-encoded text>`` at the requested size."""
+    """Serves ``image://qr/<percent-encoded text>``. Python code: QML must load these images
+    synchronously (``asynchronous: false``) so they are made on the GUI thread."""
 
     def __init__(self) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)

@@ -9,15 +9,17 @@ FocusScope {
     id: detail
 
     required property Exhibition exhibition
-    property int currentIndex: 0
+    required property int currentIndex
     readonly property bool zoomed: pages.currentItem !== null && (pages.currentItem as DetailPage).zoomLevel > 1
 
     signal backRequested
+    signal currentIndexRequested(int row)
 
     objectName: "detailView"
+    onCurrentIndexChanged: if (pages.currentIndex !== detail.currentIndex) pages.moveTo(detail.currentIndex)
 
-    Keys.onLeftPressed: pages.decrementCurrentIndex()
-    Keys.onRightPressed: pages.incrementCurrentIndex()
+    Keys.onLeftPressed: pages.moveTo(pages.currentIndex - 1)
+    Keys.onRightPressed: pages.moveTo(pages.currentIndex + 1)
 
     Rectangle {
         anchors.fill: parent
@@ -51,7 +53,7 @@ FocusScope {
                 iconName: "chevron-left"
                 text: qsTr("Previous")
                 enabled: pages.currentIndex > 0
-                onClicked: pages.decrementCurrentIndex()
+                onClicked: pages.moveTo(pages.currentIndex - 1)
             }
 
             Label {
@@ -66,12 +68,27 @@ FocusScope {
                 iconName: "chevron-right"
                 text: qsTr("Next")
                 enabled: pages.currentIndex < pages.count - 1
-                onClicked: pages.incrementCurrentIndex()
+                onClicked: pages.moveTo(pages.currentIndex + 1)
             }
         }
 
         ListView {
             id: pages
+
+            // Moves to a card in a short glide. (Qt 6.12: a SnapOneItem view sized by its
+            // parent after creation glides to a new currentIndex at a crawl, so the view's own
+            // highlight animation is not used for moves made by buttons and keys.)
+            function moveTo(row: int): void {
+                const target = Math.max(0, Math.min(row, pages.count - 1));
+                const from = pages.contentX;
+                pages.positionViewAtIndex(target, ListView.Center);
+                const to = pages.contentX;
+                pages.contentX = from;
+                glide.to = to;
+                glide.row = target;
+                glide.restart();
+            }
+
 
             objectName: "detailPages"
             Layout.fillWidth: true
@@ -79,15 +96,31 @@ FocusScope {
             orientation: ListView.Horizontal
             snapMode: ListView.SnapOneItem
             highlightRangeMode: ListView.StrictlyEnforceRange
+            currentIndex: detail.currentIndex
+            // An invisible highlight lets the current index follow the view as it glides.
+            highlight: Item {}
             highlightMoveDuration: Theme.durationNormal
+            highlightMoveVelocity: Theme.snapVelocity
             maximumFlickVelocity: Theme.flickVelocity
             boundsBehavior: Flickable.StopAtBounds
             clip: true
-            currentIndex: detail.currentIndex
             model: detail.exhibition.achievements
             interactive: !detail.zoomed
-            onCurrentIndexChanged: detail.currentIndex = pages.currentIndex
-            Component.onCompleted: pages.positionViewAtIndex(detail.currentIndex, ListView.Beginning)
+            onCurrentIndexChanged: detail.currentIndexRequested(pages.currentIndex)
+            // Qt 6.12: a SnapOneItem view sized after it was made (by a layout) glides to a new
+            // current item at a crawl; setting the snap mode again after each resize cures it.
+
+            NumberAnimation {
+                id: glide
+
+                property int row: 0
+
+                target: pages
+                property: "contentX"
+                duration: Theme.durationNormal
+                easing.type: Easing.OutCubic
+                onFinished: detail.currentIndexRequested(glide.row)
+            }
 
             delegate: DetailPage {
                 required property string achievementId

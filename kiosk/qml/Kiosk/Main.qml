@@ -133,12 +133,12 @@ ApplicationWindow {
             anchors.fill: parent
             active: window.section === "cards"
             visible: active && !window.detailOpen
-            focus: active
+            focus: visible
             sourceComponent: CardsView {
                 exhibition: window.exhibition
                 currentIndex: window.currentIndex
                 focus: true
-                onCurrentIndexChanged: window.currentIndex = currentIndex
+                onCurrentIndexRequested: row => window.currentIndex = row
                 onAchievementRequested: row => window.openDetail(row)
             }
         }
@@ -168,7 +168,7 @@ ApplicationWindow {
                 exhibition: window.exhibition
                 currentIndex: window.currentIndex
                 focus: true
-                onCurrentIndexChanged: window.currentIndex = currentIndex
+                onCurrentIndexRequested: row => window.currentIndex = row
                 onBackRequested: window.closeDetail()
             }
         }

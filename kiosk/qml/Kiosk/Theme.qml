@@ -88,13 +88,18 @@ QtObject {
     readonly property int maxFiguresOnCard: 2
     readonly property int bodyMaxWidth: px(1100)
 
-    // Motion (milliseconds); zero when motion is reduced
-    readonly property int durationFast: reduceMotion ? 0 : 120
-    readonly property int durationNormal: reduceMotion ? 0 : 260
-    readonly property int durationSlow: reduceMotion ? 0 : 480
-    readonly property int durationCountUp: reduceMotion ? 0 : 1400
+    // Motion (milliseconds); one millisecond, i.e. instant, when motion is reduced (a view's
+    // zero duration means "use the default speed" instead)
+    readonly property int durationInstant: 1
+    readonly property int durationFast: reduceMotion ? durationInstant : 120
+    readonly property int durationNormal: reduceMotion ? durationInstant : 260
+    readonly property int durationSlow: reduceMotion ? durationInstant : 480
+    readonly property int durationCountUp: reduceMotion ? durationInstant : 1400
     readonly property int durationPulse: 1600
     readonly property int flickVelocity: px(6000)
+    // A view snapping to a card moves this fast (pixels a second): about a quarter of a second
+    // for a card; instant when motion is reduced.
+    readonly property int snapVelocity: reduceMotion ? px(1000000) : px(4500)
 
     // Timeline (pixels per day at zoom 1, and the zoom range)
     readonly property real timelineDayWidth: px(6)

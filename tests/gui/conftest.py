@@ -1,0 +1,148 @@
+"""The kiosk running in-process, offscreen, and input as a visitor makes it: touch and mouse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtGui import QInputDevice, QPointingDevice
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import AppOptions, KioskEngine
+from kiosk.screenshot import settle
+from kiosk.ui.itemtree import find_item, is_shown, walk
+
+FRAME_MS = 16
+LANDSCAPE = (1920, 1080)
+
+
+class Kiosk:
+    """A running kiosk with the helpers tests need to look at it and touch it."""
+
+    def __init__(self, engine: KioskEngine, qtbot: QtBot) -> None:
+        self.engine = engine
+        self.window: QQuickWindow = engine.window
+        self.qtbot = qtbot
+        self._touch: QPointingDevice | None = None
+
+    # -- looking --------------------------------------------------------------------------
+
+    def item(self, name: str) -> QQuickItem:
+        found = find_item(self.window, name)
+        assert found is not None, f"no item named {name!r} on screen"
+        return found
+
+    def has(self, name: str) -> bool:
+        found = find_item(self.window, name)
+        return found is not None and is_shown(found)
+
+    def root(self) -> QQuickItem:
+        return self.window.contentItem()
+
+    def prop(self, name: str) -> object:
+        return self.window.property(name)
+
+    def settle(self) -> None:
+        settle(self.window)
+
+    def wait_until(self, check: Callable[[], bool], timeout: int = 3000) -> None:
+        self.qtbot.waitUntil(check, timeout=timeout)
+
+    def centre(self, name_or_item: str | QQuickItem) -> QPoint:
+        item = self.item(name_or_item) if isinstance(name_or_item, str) else name_or_item
+        point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        return point.toPoint()
+
+    def shown_texts(self) -> list[QQuickItem]:
+        """Every Text (Label) a visitor can see now."""
+        texts = []
+        for item in walk(self.root()):
+            if item.metaObject().indexOfProperty("truncated") < 0:
+                continue
+            if is_shown(item) and str(item.property("text") or "").strip():
+                texts.append(item)
+        return texts
+
+    # -- touching -------------------------------------------------------------------------
+
+    @property
+    def touchscreen(self) -> QPointingDevice:
+        if self._touch is None:
+            self._touch = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
+        return self._touch
+
+    def touch_swipe(
+        self, start: QPoint, end: QPoint, steps: int = 12, delay: int = FRAME_MS, fingers: int = 1
+    ) -> None:
+        """Fingers down at ``start``, moved in ``steps`` with ``delay`` ms between, up at ``end``.
+        Extra fingers follow the first one a finger-width below it."""
+        spacing = QPoint(0, 60)
+
+        def send(kind: str, at: QPoint) -> None:
+            sequence = QTest.touchEvent(self.window, self.touchscreen)
+            for finger in range(fingers):
+                getattr(sequence, kind)(finger, at + spacing * finger, self.window)
+            sequence.commit()
+
+        send("press", start)
+        for step in range(1, steps + 1):
+            QTest.qWait(delay)
+            send("move", start + (end - start) * (step / steps))
+        QTest.qWait(delay)
+        send("release", end)
+
+    def touch_tap(self, at: QPoint | str) -> None:
+        point = self.centre(at) if isinstance(at, str) else at
+        sequence = QTest.touchEvent(self.window, self.touchscreen)
+        sequence.press(0, point, self.window)
+        sequence.commit()
+        QTest.qWait(FRAME_MS * 3)
+        sequence = QTest.touchEvent(self.window, self.touchscreen)
+        sequence.release(0, point, self.window)
+        sequence.commit()
+        QTest.qWait(FRAME_MS)
+
+    def mouse_drag(self, start: QPoint, end: QPoint, steps: int = 12, delay: int = FRAME_MS) -> None:
+        from PySide6.QtCore import Qt
+
+        QTest.mousePress(self.window, Qt.MouseButton.LeftButton, pos=start)
+        for step in range(1, steps + 1):
+            QTest.qWait(delay)
+            QTest.mouseMove(self.window, start + (end - start) * (step / steps))
+        QTest.mouseRelease(self.window, Qt.MouseButton.LeftButton, pos=end, delay=delay)
+
+    def click(self, name: str) -> None:
+        from PySide6.QtCore import Qt
+
+        QTest.mouseClick(self.window, Qt.MouseButton.LeftButton, pos=self.centre(name))
+
+
+@pytest.fixture
+def open_kiosk(qtbot: QtBot, qapp: object) -> Iterator[Callable[..., Kiosk]]:
+    """Starts the kiosk: ``open_kiosk(view="cards", lang="en", size=(1080, 1920))``."""
+    opened: list[Kiosk] = []
+
+    def start(
+        view: str = "home",
+        lang: str | None = None,
+        size: tuple[int, int] = LANDSCAPE,
+        content: str | None = None,
+        reduce_motion: bool = True,
+    ) -> Kiosk:
+        options = AppOptions(
+            content=content, language=lang, start_view=view, reduce_motion=reduce_motion
+        )
+        kiosk = Kiosk(KioskEngine(options), qtbot)
+        kiosk.window.resize(*size)
+        kiosk.window.show()
+        qtbot.waitExposed(kiosk.window)
+        kiosk.settle()
+        opened.append(kiosk)
+        return kiosk
+
+    yield start
+    for kiosk in opened:
+        kiosk.engine.close()
