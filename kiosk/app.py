@@ -10,7 +10,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
 
@@ -79,6 +79,8 @@ class KioskEngine:
         QGuiApplication.setWindowIcon(QIcon(WINDOW_ICON))
         self.chosen = chosen or choose_pack(options.content)
         self.engine = QQmlApplicationEngine()
+        self.warnings: list[str] = []
+        self.engine.warnings.connect(self._record_warnings)
         self.translator = InterfaceTranslator(self.engine)
         # The engine owns the exhibition, so QML never outlives what it shows.
         self.exhibition = Exhibition(
@@ -100,6 +102,11 @@ class KioskEngine:
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("the QML interface failed to load (see the messages above)")
         self.window: QQuickWindow = roots[0]
+
+    def _record_warnings(self, warnings: list[QQmlError]) -> None:
+        for warning in warnings:
+            self.warnings.append(warning.toString())
+            log.warning("QML: %s", warning.toString())
 
     def root(self) -> QObject:
         return self.window

@@ -144,5 +144,7 @@ def open_kiosk(qtbot: QtBot, qapp: object) -> Iterator[Callable[..., Kiosk]]:
         return kiosk
 
     yield start
+    warnings = [w for kiosk in opened for w in kiosk.engine.warnings]
     for kiosk in opened:
         kiosk.engine.close()
+    assert not warnings, "QML warnings:\n" + "\n".join(warnings)

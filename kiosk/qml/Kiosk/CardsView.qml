@@ -68,7 +68,12 @@ FocusScope {
             model: cards.exhibition.achievements
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Achievement cards")
-            onCurrentIndexChanged: cards.currentIndexRequested(deck.currentIndex)
+            // Only the visitor's moves report back; the view's own settling while it is laid out
+            // does not.
+            onCurrentIndexChanged: {
+                if ((deck.moving || glide.running) && deck.currentIndex !== cards.currentIndex)
+                    cards.currentIndexRequested(deck.currentIndex);
+            }
             // Qt 6.12: a SnapOneItem view sized after it was made (by a layout) glides to a new
             // current item at a crawl; setting the snap mode again after each resize cures it.
 

@@ -106,7 +106,12 @@ FocusScope {
             clip: true
             model: detail.exhibition.achievements
             interactive: !detail.zoomed
-            onCurrentIndexChanged: detail.currentIndexRequested(pages.currentIndex)
+            // Only the visitor's moves report back; the view's own settling while it is laid out
+            // does not.
+            onCurrentIndexChanged: {
+                if ((pages.moving || glide.running) && pages.currentIndex !== detail.currentIndex)
+                    detail.currentIndexRequested(pages.currentIndex);
+            }
             // Qt 6.12: a SnapOneItem view sized after it was made (by a layout) glides to a new
             // current item at a crawl; setting the snap mode again after each resize cures it.
 
