@@ -34,7 +34,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DIRS: tuple[Path, ...] = (ROOT / "assets" / "content" / "illustrations", ROOT / "assets" / "icons")
+DEFAULT_DIRS: tuple[Path, ...] = (
+    ROOT / "assets" / "content" / "illustrations",
+    ROOT / "assets" / "icons",
+)
 MAX_BYTES = 200 * 1024
 
 FORBIDDEN_ELEMENTS = frozenset(

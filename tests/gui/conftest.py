@@ -105,7 +105,9 @@ class Kiosk:
         sequence.commit()
         QTest.qWait(FRAME_MS)
 
-    def mouse_drag(self, start: QPoint, end: QPoint, steps: int = 12, delay: int = FRAME_MS) -> None:
+    def mouse_drag(
+        self, start: QPoint, end: QPoint, steps: int = 12, delay: int = FRAME_MS
+    ) -> None:
         from PySide6.QtCore import Qt
 
         QTest.mousePress(self.window, Qt.MouseButton.LeftButton, pos=start)

@@ -17,7 +17,8 @@ def deck_index(kiosk: Kiosk) -> int:
 def swipe_points(kiosk: Kiosk, towards_next: bool = True) -> tuple[QPoint, QPoint]:
     centre = kiosk.centre("cardDeck")
     offset = QPoint(int(kiosk.window.width() * 0.3), 0)
-    return (centre + offset, centre - offset) if towards_next else (centre - offset, centre + offset)
+    forwards = (centre + offset, centre - offset)
+    return forwards if towards_next else (forwards[1], forwards[0])
 
 
 def test_a_touch_swipe_moves_to_the_next_card(open_kiosk: Callable[..., Kiosk]) -> None:
@@ -60,7 +61,7 @@ def test_arrows_and_numbers_move_the_deck(open_kiosk: Callable[..., Kiosk]) -> N
     kiosk.wait_until(lambda: deck_index(kiosk) == 5)
 
 
-def test_a_tap_on_the_card_opens_its_page_and_back_returns(open_kiosk: Callable[..., Kiosk]) -> None:
+def test_a_tap_on_a_card_opens_its_page_and_back_returns(open_kiosk: Callable[..., Kiosk]) -> None:
     kiosk = open_kiosk(view="cards")
     kiosk.touch_tap("nextCard")
     kiosk.wait_until(lambda: deck_index(kiosk) == 1)
