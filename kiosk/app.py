@@ -17,8 +17,8 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from kiosk import resources
 from kiosk.content import Language
 from kiosk.content.locate import ChosenPack, choose_pack
+from kiosk.pyside_fixes import keep_none_alive
 from kiosk.ui.exhibition import Exhibition
-from kiosk.ui.qr import QrImageProvider
 from kiosk.ui.translator import InterfaceTranslator
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,7 @@ class AppOptions:
 
 def application(argv: list[str] | None = None) -> QGuiApplication:
     """The one application object, made the way the kiosk needs it."""
+    keep_none_alive()
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
@@ -89,7 +90,6 @@ class KioskEngine:
         if options.language:
             self.exhibition.setLanguage(Language(options.language).value)
         self.exhibition.apply_language()
-        self.engine.addImageProvider("qr", QrImageProvider())
         self.engine.setInitialProperties(
             {
                 "exhibition": self.exhibition,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
-from urllib.parse import quote
 
 from PySide6.QtCore import (
     Property,
@@ -22,6 +21,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.content import Achievement, Language, Milestone, Pack, PackSource
 from kiosk.content.dates import format_span
 from kiosk.content.schema import join_figure
+from kiosk.ui.qr import qr_data_url
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -167,7 +167,7 @@ class AchievementModel(_LanguageModel):  # type: ignore[operator]
             case "learnMore":
                 return item.learn_more or ""
             case "qrSource":
-                return f"image://qr/{quote(item.learn_more, safe='')}" if item.learn_more else ""
+                return qr_data_url(item.learn_more) if item.learn_more else ""
             case "milestones":
                 return [
                     {

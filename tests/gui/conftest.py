@@ -75,10 +75,17 @@ class Kiosk:
         return self._touch
 
     def touch_swipe(
-        self, start: QPoint, end: QPoint, steps: int = 12, delay: int = FRAME_MS, fingers: int = 1
+        self,
+        start: QPoint,
+        end: QPoint,
+        steps: int = 12,
+        delay: int = FRAME_MS,
+        fingers: int = 1,
+        hold: bool = False,
     ) -> None:
         """Fingers down at ``start``, moved in ``steps`` with ``delay`` ms between, up at ``end``.
-        Extra fingers follow the first one a finger-width below it."""
+        Extra fingers follow the first one a finger-width below it. ``hold`` rests the fingers
+        before lifting them, so the view stops where it is dragged instead of flinging on."""
         spacing = QPoint(0, 60)
 
         def send(kind: str, at: QPoint) -> None:
@@ -91,8 +98,29 @@ class Kiosk:
         for step in range(1, steps + 1):
             QTest.qWait(delay)
             send("move", start + (end - start) * (step / steps))
+        if hold:
+            for _ in range(6):
+                QTest.qWait(FRAME_MS * 2)
+                send("move", end)
         QTest.qWait(delay)
         send("release", end)
+
+    def touch_pinch(self, centre: QPoint, start_gap: int, end_gap: int, steps: int = 12) -> None:
+        """Two fingers either side of ``centre`` moving from ``start_gap`` to ``end_gap`` apart."""
+
+        def send(kind: str, gap: float) -> None:
+            sequence = QTest.touchEvent(self.window, self.touchscreen)
+            half = QPoint(int(gap / 2), 0)
+            getattr(sequence, kind)(0, centre - half, self.window)
+            getattr(sequence, kind)(1, centre + half, self.window)
+            sequence.commit()
+
+        send("press", start_gap)
+        for step in range(1, steps + 1):
+            QTest.qWait(FRAME_MS)
+            send("move", start_gap + (end_gap - start_gap) * step / steps)
+        QTest.qWait(FRAME_MS)
+        send("release", end_gap)
 
     def touch_tap(self, at: QPoint | str) -> None:
         point = self.centre(at) if isinstance(at, str) else at

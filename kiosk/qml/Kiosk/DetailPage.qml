@@ -261,9 +261,8 @@ Item {
                         source: page.qrSource
                         sourceSize.width: Theme.qrSize
                         sourceSize.height: Theme.qrSize
-                        // The QR provider is Python: it must run on the GUI thread, never on
-                        // Qt's image-loading thread (which would wait for the interpreter lock).
-                        asynchronous: false
+                        smooth: false
+                        asynchronous: true
                         Accessible.role: Accessible.Graphic
                         Accessible.name: qsTr("QR code for further reading")
                     }

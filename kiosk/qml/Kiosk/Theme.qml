@@ -106,8 +106,8 @@ QtObject {
     readonly property real timelineMinZoom: 0.25
     readonly property real timelineMaxZoom: 6
     readonly property real timelineZoomStep: 1.5
-    readonly property int timelineCardWidth: px(300)
-    readonly property int timelineLaneHeight: px(150)
+    readonly property int timelineCardWidth: fontPx(320)
+    readonly property int timelineLaneHeight: fontPx(160)
     readonly property int timelineAxisHeight: px(90)
     readonly property int timelineMarker: px(22)
 

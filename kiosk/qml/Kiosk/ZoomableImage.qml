@@ -1,16 +1,16 @@
 import QtQuick
 
-// A picture that pinches and double-taps to zoom and pans when zoomed; caption and credit below.
+// A picture that pinches and double-taps to zoom and pans when zoomed.
 Item {
     id: zoomable
 
     required property string source
     required property string alt
     property real zoom: 1
-    readonly property real paintedTop: (zoomable.height - picture.paintedHeight) / 2
-    readonly property real paintedLeft: (zoomable.width - picture.paintedWidth) / 2
     readonly property real maximumZoom: 4
     readonly property real doubleTapZoom: 2.5
+    readonly property real paintedTop: (zoomable.height - picture.paintedHeight) / 2
+    readonly property real paintedLeft: (zoomable.width - picture.paintedWidth) / 2
 
     function resetZoom(): void {
         zoomable.zoom = 1;
@@ -18,6 +18,7 @@ Item {
         view.contentY = 0;
     }
 
+    // Zooms to `factor`, keeping `point` (in this item's coordinates) where it is.
     function zoomAt(factor: real, point: point): void {
         const target = Math.max(1, Math.min(zoomable.maximumZoom, factor));
         view.resizeContent(view.width * target, view.height * target, point);
@@ -49,26 +50,28 @@ Item {
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             smooth: true
+
+            // On the picture itself, so that it still gets taps while the zoomed view flicks.
+            TapHandler {
+                objectName: "zoomTap"
+                onDoubleTapped: eventPoint => {
+                    if (zoomable.zoom > 1)
+                        zoomable.resetZoom();
+                    else
+                        zoomable.zoomAt(zoomable.doubleTapZoom, picture.mapToItem(zoomable, eventPoint.position));
+                }
+            }
         }
     }
 
     PinchHandler {
         id: pinch
 
+        property real startZoom: 1
+
         target: null
         grabPermissions: PointerHandler.CanTakeOverFromAnything
-        property real startZoom: 1
         onActiveChanged: if (pinch.active) pinch.startZoom = zoomable.zoom
         onActiveScaleChanged: zoomable.zoomAt(pinch.startZoom * pinch.activeScale, pinch.centroid.position)
-    }
-
-    TapHandler {
-        objectName: "zoomTap"
-        onDoubleTapped: eventPoint => {
-            if (zoomable.zoom > 1)
-                zoomable.resetZoom();
-            else
-                zoomable.zoomAt(zoomable.doubleTapZoom, eventPoint.position);
-        }
     }
 }

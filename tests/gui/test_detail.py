@@ -1,0 +1,69 @@
+"""An achievement's page: zoomable picture, figures that count up, QR code only with a link."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtTest import QTest
+
+from kiosk.ui.itemtree import walk
+from tests.gui.conftest import FRAME_MS, Kiosk
+
+
+def page_item(kiosk: Kiosk, page: str, name: str) -> object:
+    root = kiosk.item(f"page-{page}")
+    return next(item for item in walk(root) if item.objectName() == name)
+
+
+def test_a_double_tap_zooms_the_picture_and_another_resets_it(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(view="card:9")
+    image = page_item(kiosk, "payload-specialist", "detailImage")
+    centre = kiosk.centre(image)  # type: ignore[arg-type]
+    kiosk.touch_tap(centre)
+    QTest.qWait(FRAME_MS * 4)
+    kiosk.touch_tap(centre)
+    kiosk.wait_until(lambda: image.property("zoom") > 1)  # type: ignore[attr-defined]
+    assert kiosk.item("detailPages").property("interactive") is False, "no page swipe while zoomed"
+    QTest.qWait(600)
+    kiosk.touch_tap(centre)
+    QTest.qWait(FRAME_MS * 4)
+    kiosk.touch_tap(centre)
+    kiosk.wait_until(lambda: image.property("zoom") == 1)  # type: ignore[attr-defined]
+
+
+def test_a_pinch_zooms_the_picture(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk(view="card:9")
+    image = page_item(kiosk, "payload-specialist", "detailImage")
+    kiosk.touch_pinch(kiosk.centre(image), 100, 400)  # type: ignore[arg-type]
+    kiosk.wait_until(lambda: image.property("zoom") > 1.5)  # type: ignore[attr-defined]
+
+
+def test_figures_count_up_to_the_source_value(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk(view="card:1", lang="en", reduce_motion=False)
+    numerals = [
+        item for item in walk(kiosk.item("page-new-industrialisation"))
+        if item.objectName() == "figureNumeral"
+    ]  # fmt: skip
+    assert len(numerals) == 4
+    final = ["HK$10 billion", "nearly HK$30 billion", "over 7,000 jobs", "over HK$1.2 billion"]
+    assert [n.property("text") for n in numerals] != final, "the numbers start below the target"
+    kiosk.wait_until(lambda: [n.property("text") for n in numerals] == final, timeout=5000)
+
+
+def test_a_qr_code_is_shown_only_where_there_is_a_link(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk(view="card:3")
+    qr = page_item(kiosk, "digital-government", "qrCode")
+    assert qr.property("visible") is not False  # type: ignore[attr-defined]
+    assert qr.property("paintedWidth") > 0  # type: ignore[attr-defined]
+    kiosk.touch_tap("nextPage")
+    kiosk.touch_tap("nextPage")
+    kiosk.touch_tap("nextPage")
+    kiosk.touch_tap("nextPage")
+    kiosk.touch_tap("nextPage")
+    kiosk.touch_tap("nextPage")
+    kiosk.wait_until(lambda: kiosk.item("detailPages").property("currentIndex") == 8)
+    kiosk.settle()
+    qr = page_item(kiosk, "payload-specialist", "qrCode")
+    assert not qr.parentItem().isVisible()  # type: ignore[attr-defined]

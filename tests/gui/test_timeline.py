@@ -1,0 +1,77 @@
+"""The timeline: milestones by date and precision, flick and zoom, a tap opens the achievement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint
+
+from tests.gui.conftest import Kiosk
+
+
+def bring_into_view(kiosk: Kiosk, milestone: str) -> None:
+    """Flicks the axis (as a finger would) until the milestone's card is on screen."""
+    axis = kiosk.item("timelineFlickable")
+    card = kiosk.item(f"milestone-{milestone}")
+    for _ in range(40):
+        x = card.mapToScene(card.boundingRect().center()).x()
+        if 0.2 * kiosk.window.width() < x < 0.8 * kiosk.window.width():
+            return
+        centre = kiosk.centre("timelineFlickable")
+        step = QPoint(int(kiosk.window.width() * 0.25), 0)
+        if x > kiosk.window.width() / 2:
+            kiosk.touch_swipe(centre + step, centre - step, hold=True)
+        else:
+            kiosk.touch_swipe(centre - step, centre + step, hold=True)
+        kiosk.wait_until(lambda: not axis.property("moving"))
+    raise AssertionError(f"could not flick {milestone} into view")
+
+
+@pytest.mark.parametrize(
+    ("milestone", "row"),
+    [("loop-phase-1-plan", 7), ("payload-finalists", 8), ("one-portal-2025", 2)],
+)
+def test_tapping_a_milestone_opens_its_achievement(
+    open_kiosk: Callable[..., Kiosk], milestone: str, row: int
+) -> None:
+    kiosk = open_kiosk(view="timeline")
+    bring_into_view(kiosk, milestone)
+    kiosk.touch_tap(f"milestone-{milestone}")
+    kiosk.wait_until(lambda: kiosk.has("detailView"))
+    assert kiosk.item("detailPages").property("currentIndex") == row
+
+
+def test_milestones_sit_in_date_order_and_a_month_is_a_span(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(view="timeline")
+    order = ["arrangement-signed", "geneva-inventions", "data-flow-mou", "policy-address"]
+    xs = [kiosk.item(f"milestone-{m}").mapToScene(QPoint(0, 0).toPointF()).x() for m in order]
+    assert xs == sorted(xs)
+    day = kiosk.item("milestone-arrangement-signed").parentItem()
+    month = kiosk.item("milestone-loop-phase-1-plan").parentItem()
+    spans = {
+        name: next(c for c in item.childItems() if c.objectName() == "milestoneSpan").width()
+        for name, item in (("day", day), ("month", month))
+    }
+    assert spans["month"] > 20 * spans["day"] / 2
+
+
+def test_zoom_buttons_change_the_scale(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk(view="timeline")
+    timeline = kiosk.item("timelineView")
+    before = float(timeline.property("dayWidth"))
+    kiosk.touch_tap("zoomIn")
+    kiosk.wait_until(lambda: float(timeline.property("dayWidth")) > before)
+    kiosk.touch_tap("zoomOut")
+    kiosk.touch_tap("zoomOut")
+    kiosk.wait_until(lambda: float(timeline.property("dayWidth")) < before)
+
+
+def test_a_pinch_zooms_the_axis(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk(view="timeline")
+    timeline = kiosk.item("timelineView")
+    before = float(timeline.property("dayWidth"))
+    kiosk.touch_pinch(kiosk.centre("timelineFlickable"), 200, 500)
+    kiosk.wait_until(lambda: float(timeline.property("dayWidth")) > before * 1.5)
