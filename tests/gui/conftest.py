@@ -98,10 +98,10 @@ class Kiosk:
         for step in range(1, steps + 1):
             QTest.qWait(delay)
             send("move", start + (end - start) * (step / steps))
-        if hold:
-            for _ in range(6):
+        if hold:  # small stirs in place, so the last moves say "not moving any more"
+            for step in range(8):
                 QTest.qWait(FRAME_MS * 2)
-                send("move", end)
+                send("move", end + QPoint(step % 2, 0))
         QTest.qWait(delay)
         send("release", end)
 

@@ -41,7 +41,8 @@ def test_a_pinch_zooms_the_picture(open_kiosk: Callable[..., Kiosk]) -> None:
 
 
 def test_figures_count_up_to_the_source_value(open_kiosk: Callable[..., Kiosk]) -> None:
-    kiosk = open_kiosk(view="card:1", lang="en", reduce_motion=False)
+    kiosk = open_kiosk(view="card:2", lang="en", reduce_motion=False)
+    kiosk.touch_tap("previousPage")
     numerals = [
         item for item in walk(kiosk.item("page-new-industrialisation"))
         if item.objectName() == "figureNumeral"

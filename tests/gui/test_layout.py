@@ -16,9 +16,11 @@ TOLERANCE = 1.5
 
 
 def in_flickable(item: QQuickItem) -> bool:
+    """Inside a view that scrolls or swipes (a Flickable, or a SwipeDeck with its pages)."""
     node = item.parentItem()
     while node is not None:
-        if node.metaObject().indexOfProperty("contentX") >= 0:
+        meta = node.metaObject()
+        if meta.indexOfProperty("contentX") >= 0 or meta.indexOfProperty("stride") >= 0:
             return True
         node = node.parentItem()
     return False
@@ -44,6 +46,22 @@ def clipped_texts(kiosk: Kiosk) -> list[str]:
             rect = item.mapRectToScene(QRectF(0, 0, width, height))
             if not window.adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE).contains(rect):
                 problems.append(f"outside the window: {text!r}")
+    return problems
+
+
+def controls_off_screen(kiosk: Kiosk) -> list[str]:
+    """Buttons (outside scrolling views) that do not lie wholly inside the window."""
+    from kiosk.ui.itemtree import is_shown, walk
+
+    window = QRectF(0, 0, kiosk.window.width(), kiosk.window.height())
+    window = window.adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE)
+    problems = []
+    for item in walk(kiosk.root()):
+        if item.metaObject().indexOfSignal("clicked()") < 0 or in_flickable(item):
+            continue
+        rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+        if is_shown(item) and not window.contains(rect):
+            problems.append(f"control outside the window: {item.objectName() or 'unnamed'}")
     return problems
 
 
@@ -73,6 +91,7 @@ def test_no_text_is_clipped_or_elided(
         for view in VIEWS:
             show(kiosk, view)
             problems += [f"{language} {view}: {p}" for p in clipped_texts(kiosk)]
+            problems += [f"{language} {view}: {p}" for p in controls_off_screen(kiosk)]
     assert not problems, "\n".join(problems)
 
 
@@ -84,4 +103,5 @@ def test_larger_text_still_fits_on_the_smallest_screen(open_kiosk: Callable[...,
     for view in VIEWS:
         show(kiosk, view)
         problems += [f"{view}: {p}" for p in clipped_texts(kiosk)]
+        problems += [f"{view}: {p}" for p in controls_off_screen(kiosk)]
     assert not problems, "\n".join(problems)

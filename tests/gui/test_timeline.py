@@ -73,5 +73,7 @@ def test_a_pinch_zooms_the_axis(open_kiosk: Callable[..., Kiosk]) -> None:
     kiosk = open_kiosk(view="timeline")
     timeline = kiosk.item("timelineView")
     before = float(timeline.property("dayWidth"))
-    kiosk.touch_pinch(kiosk.centre("timelineFlickable"), 200, 500)
+    below_the_axis = kiosk.centre("timelineFlickable")
+    below_the_axis.setY(int(kiosk.centre("timelineAxis").y() + kiosk.window.height() * 0.08))
+    kiosk.touch_pinch(below_the_axis, 200, 500)
     kiosk.wait_until(lambda: float(timeline.property("dayWidth")) > before * 1.5)

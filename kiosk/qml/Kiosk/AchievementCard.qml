@@ -44,13 +44,18 @@ AbstractButton {
         border.width: card.isCurrent ? Theme.focusWidth : Theme.borderWidth
     }
 
-    contentItem: ColumnLayout {
-        spacing: Theme.spacingM
+    // Portrait: the picture above the words. Landscape: the picture beside them, uncropped.
+    contentItem: GridLayout {
+        columns: Theme.portrait ? 1 : 2
+        columnSpacing: Theme.spacingL
+        rowSpacing: Theme.spacingM
 
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.minimumHeight: Theme.px(120)
+            Layout.preferredWidth: Theme.portrait ? -1 : card.availableWidth * Theme.cardImageShare
+            Layout.minimumHeight: Theme.cardImageMinimum
+            Layout.preferredHeight: Theme.portrait ? width / Theme.illustrationAspect : -1
 
             Image {
                 id: illustration
@@ -59,77 +64,85 @@ AbstractButton {
                 source: card.imageUrl
                 sourceSize.width: illustration.width
                 sourceSize.height: illustration.height
-                fillMode: Image.PreserveAspectCrop
+                fillMode: Theme.portrait ? Image.PreserveAspectCrop : Image.PreserveAspectFit
                 asynchronous: true
                 Accessible.role: Accessible.Graphic
                 Accessible.name: card.imageAlt
             }
 
             IllustrationLabel {
-                anchors.right: parent.right
-                anchors.bottom: parent.bottom
-                anchors.margins: Theme.spacingS
+                x: (parent.width + illustration.paintedWidth) / 2 - width - Theme.spacingS
+                y: (parent.height + illustration.paintedHeight) / 2 - height - Theme.spacingS
                 kind: card.imageKind
             }
         }
 
-        RowLayout {
+        ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: Theme.portrait ? -1 : card.availableWidth * (1 - Theme.cardImageShare)
+            Layout.alignment: Qt.AlignVCenter
             spacing: Theme.spacingM
 
-            NumberBadge {
-                Layout.alignment: Qt.AlignTop
-                number: card.number
-                diameter: Theme.badgeSizeLarge
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingM
+
+                NumberBadge {
+                    Layout.alignment: Qt.AlignTop
+                    number: card.number
+                    diameter: Theme.badgeSizeLarge
+                }
+
+                Label {
+                    objectName: "cardHeadline"
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignVCenter
+                    text: card.headline
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.fontHeadline
+                    font.bold: true
+                    Accessible.role: Accessible.Heading
+                }
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                visible: card.figures.length > 0
+                columns: Theme.portrait ? Theme.maxFiguresOnCard : 1
+                columnSpacing: Theme.spacingXl
+                rowSpacing: Theme.spacingM
+
+                Repeater {
+                    model: card.figures.slice(0, Theme.maxFiguresOnCard)
+
+                    delegate: FigureCounter {
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop
+                        figure: modelData
+                        numeralSize: Theme.fontNumeralSmall
+                    }
+                }
             }
 
             Label {
-                objectName: "cardHeadline"
                 Layout.fillWidth: true
-                Layout.alignment: Qt.AlignVCenter
-                text: card.headline
+                text: card.summary
                 wrapMode: Text.Wrap
                 color: Theme.text
-                font.pixelSize: Theme.fontHeadline
-                font.bold: true
-                Accessible.role: Accessible.Heading
+                font.pixelSize: Theme.fontBody
             }
-        }
 
-        RowLayout {
-            Layout.fillWidth: true
-            visible: card.figures.length > 0
-            spacing: Theme.spacingXl
-
-            Repeater {
-                model: card.figures.slice(0, Theme.maxFiguresOnCard)
-
-                delegate: FigureCounter {
-                    required property var modelData
-
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
-                    figure: modelData
-                    numeralSize: Theme.fontNumeralSmall
-                }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Tap the card to read more")
+                wrapMode: Text.Wrap
+                color: Theme.accent
+                font.pixelSize: Theme.fontSmall
             }
-        }
-
-        Label {
-            Layout.fillWidth: true
-            text: card.summary
-            wrapMode: Text.Wrap
-            color: Theme.text
-            font.pixelSize: Theme.fontBody
-        }
-
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("Tap the card to read more")
-            wrapMode: Text.Wrap
-            color: Theme.accent
-            font.pixelSize: Theme.fontSmall
         }
     }
 }

@@ -16,7 +16,6 @@ FocusScope {
     signal currentIndexRequested(int row)
 
     objectName: "detailView"
-    onCurrentIndexChanged: if (pages.currentIndex !== detail.currentIndex) pages.moveTo(detail.currentIndex)
 
     Keys.onLeftPressed: pages.moveTo(pages.currentIndex - 1)
     Keys.onRightPressed: pages.moveTo(pages.currentIndex + 1)
@@ -72,68 +71,22 @@ FocusScope {
             }
         }
 
-        ListView {
+        SwipeDeck {
             id: pages
-
-            // Moves to a card in a short glide. (Qt 6.12: a SnapOneItem view sized by its
-            // parent after creation glides to a new currentIndex at a crawl, so the view's own
-            // highlight animation is not used for moves made by buttons and keys.)
-            function moveTo(row: int): void {
-                const target = Math.max(0, Math.min(row, pages.count - 1));
-                const from = pages.contentX;
-                pages.positionViewAtIndex(target, ListView.Center);
-                const to = pages.contentX;
-                pages.contentX = from;
-                glide.to = to;
-                glide.row = target;
-                glide.restart();
-            }
-
 
             objectName: "detailPages"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            orientation: ListView.Horizontal
-            snapMode: ListView.SnapOneItem
-            highlightRangeMode: ListView.StrictlyEnforceRange
-            currentIndex: detail.currentIndex
-            // An invisible highlight lets the current index follow the view as it glides.
-            highlight: Item {}
-            highlightMoveDuration: Theme.durationNormal
-            highlightMoveVelocity: Theme.snapVelocity
-            maximumFlickVelocity: Theme.flickVelocity
-            boundsBehavior: Flickable.StopAtBounds
-            clip: true
             model: detail.exhibition.achievements
+            currentIndex: detail.currentIndex
             interactive: !detail.zoomed
-            // Only the visitor's moves report back; the view's own settling while it is laid out
-            // does not.
-            onCurrentIndexChanged: {
-                if ((pages.moving || glide.running) && pages.currentIndex !== detail.currentIndex)
-                    detail.currentIndexRequested(pages.currentIndex);
-            }
-            // Qt 6.12: a SnapOneItem view sized after it was made (by a layout) glides to a new
-            // current item at a crawl; setting the snap mode again after each resize cures it.
-
-            NumberAnimation {
-                id: glide
-
-                property int row: 0
-
-                target: pages
-                property: "contentX"
-                duration: Theme.durationNormal
-                easing.type: Easing.OutCubic
-                onFinished: detail.currentIndexRequested(glide.row)
-            }
+            onCurrentIndexRequested: row => detail.currentIndexRequested(row)
 
             delegate: DetailPage {
                 required property string achievementId
 
                 objectName: "page-" + achievementId
-                width: pages.width
-                height: pages.height
-                isCurrent: ListView.isCurrentItem
+                isCurrent: index === pages.currentIndex
             }
         }
     }

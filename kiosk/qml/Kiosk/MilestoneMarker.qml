@@ -20,6 +20,8 @@ Item {
     required property real dayWidth
     required property int lane
     required property real laneHeight
+    required property real lanesTop
+    required property string precision
     required property real axisY
 
     signal achievementRequested(int row)
@@ -43,14 +45,16 @@ Item {
         opacity: 0.6
     }
 
+    // A day is a solid dot; a month, quarter or year a lighter bar over the time it covers.
     Rectangle {
         objectName: "milestoneSpan"
         x: 0
         y: marker.axisY - height / 2
         width: marker.spanWidth
-        height: Theme.timelineMarker
+        height: marker.precision === "day" ? Theme.timelineMarker : Theme.timelineSpan
         radius: height / 2
-        color: marker.planned ? Theme.background : marker.tone
+        color: marker.planned ? Theme.background
+             : marker.precision === "day" ? marker.tone : Qt.rgba(marker.tone.r, marker.tone.g, marker.tone.b, Theme.spanOpacity)
         border.color: marker.tone
         border.width: Theme.focusWidth
     }
@@ -60,7 +64,7 @@ Item {
 
         objectName: "milestone-" + marker.milestoneId
         x: 0
-        y: Theme.spacingXxl + marker.lane * marker.laneHeight
+        y: marker.lanesTop + marker.lane * marker.laneHeight
         width: Theme.timelineCardWidth
         height: marker.laneHeight - Theme.spacingS
         focusPolicy: Qt.StrongFocus

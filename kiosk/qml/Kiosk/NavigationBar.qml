@@ -61,7 +61,7 @@ Rectangle {
         NavigationButton {
             objectName: "navLargeText"
             iconName: "text-size"
-            text: Theme.portrait ? "" : qsTr("Larger text")
+            text: qsTr("Larger text")
             current: bar.largeText
             Accessible.name: qsTr("Larger text")
             onClicked: bar.largeTextToggled()

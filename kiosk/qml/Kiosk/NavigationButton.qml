@@ -2,14 +2,15 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One section of the navigation bar: an icon over its name; the current section is lit.
+// One section of the navigation bar: an icon beside its name (under it on narrow screens);
+// the current section is lit.
 AbstractButton {
     id: control
 
     required property string iconName
     property bool current: false
 
-    implicitWidth: Math.max(Theme.touchTargetLarge, row.implicitWidth + 2 * Theme.spacingM)
+    implicitWidth: Math.max(Theme.touchTargetLarge, content.implicitWidth + 2 * Theme.spacingM)
     implicitHeight: Theme.touchTarget
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
@@ -24,13 +25,16 @@ AbstractButton {
     }
 
     contentItem: Item {
-        RowLayout {
-            id: row
+        GridLayout {
+            id: content
 
             anchors.centerIn: parent
-            spacing: Theme.spacingS
+            columns: Theme.compactNavigation ? 1 : 2
+            rowSpacing: 0
+            columnSpacing: Theme.spacingS
 
             Image {
+                Layout.alignment: Qt.AlignHCenter
                 Layout.preferredWidth: Theme.iconSize
                 Layout.preferredHeight: Theme.iconSize
                 source: "qrc:/icons/ui/" + control.iconName + (control.current ? "-dark" : "") + ".svg"
@@ -39,9 +43,11 @@ AbstractButton {
             }
 
             Label {
+                Layout.alignment: Qt.AlignHCenter
+                visible: control.text !== ""
                 text: control.text
                 color: control.current ? Theme.textOnAccent : Theme.text
-                font.pixelSize: Theme.fontBody
+                font.pixelSize: Theme.compactNavigation ? Theme.fontCaption : Theme.fontBody
                 font.bold: control.current
             }
         }

@@ -9,6 +9,7 @@ QtObject {
     property real scale: 1
     property real textScale: 1
     property bool portrait: false
+    readonly property bool compactNavigation: portrait
     property bool reduceMotion: false
 
     readonly property real designShortSide: 1080
@@ -77,8 +78,10 @@ QtObject {
     readonly property real lineHeight: 1.3
 
     // Layout proportions
-    readonly property real cardWidthRatio: portrait ? 0.86 : 0.56
+    readonly property real cardWidthRatio: portrait ? 0.86 : 0.72
+    readonly property real cardImageShare: 0.5
     readonly property real illustrationAspect: 1.6
+    readonly property int cardImageMinimum: px(120)
     readonly property real heroDim: 0.55
     readonly property real pressedScale: 0.97
     readonly property real cardRestScale: 0.9
@@ -97,9 +100,12 @@ QtObject {
     readonly property int durationCountUp: reduceMotion ? durationInstant : 1400
     readonly property int durationPulse: 1600
     readonly property int flickVelocity: px(6000)
-    // A view snapping to a card moves this fast (pixels a second): about a quarter of a second
-    // for a card; instant when motion is reduced.
-    readonly property int snapVelocity: reduceMotion ? px(1000000) : px(4500)
+    // Swipes: how far (in pages) or how fast (pixels a second) a swipe must go to turn a page,
+    // how far past the ends it may be pulled, and how many fingers may swipe together.
+    readonly property real swipeDistance: 0.2
+    readonly property int swipeVelocity: px(400)
+    readonly property real swipeOverscroll: 0.15
+    readonly property int swipeFingers: 3
 
     // Timeline (pixels per day at zoom 1, and the zoom range)
     readonly property real timelineDayWidth: px(6)
@@ -110,6 +116,8 @@ QtObject {
     readonly property int timelineLaneHeight: fontPx(160)
     readonly property int timelineAxisHeight: px(90)
     readonly property int timelineMarker: px(22)
+    readonly property int timelineSpan: px(14)
+    readonly property real spanOpacity: 0.45
 
     function px(value: real): int {
         return Math.round(value * theme.scale);

@@ -15,21 +15,32 @@ Item {
     readonly property var lanes: timeline.exhibition.milestones.lanes((Theme.timelineCardWidth + Theme.spacingS) / timeline.dayWidth)
     readonly property int laneCount: Math.max(1, Math.max.apply(null, timeline.lanes.concat([0])) + 1)
     readonly property real laneHeight: Theme.timelineLaneHeight
-    readonly property real axisY: Theme.spacingXxl + timeline.laneCount * timeline.laneHeight + Theme.spacingL
+    readonly property real lanesHeight: timeline.laneCount * timeline.laneHeight + Theme.spacingL
+    // Lanes and axis sit in the middle of the view, below the year heading.
+    readonly property real lanesTop: Math.max(Theme.spacingXxl, (timeline.height - timeline.lanesHeight - Theme.timelineAxisHeight) / 2)
+    readonly property real axisY: timeline.lanesTop + timeline.lanesHeight
     readonly property var locale: Qt.locale(timeline.exhibition.language === "en" ? "en_GB"
         : timeline.exhibition.language === "zh-Hans" ? "zh_CN" : "zh_HK")
-    readonly property int focusDay: 365 + 31 + 28 + 31   // April 2023, where the year's first events are
+    readonly property int focusDay: 365 + 31 + 28   // March 2023, where the year's first events are
+    property real leftDay: timeline.focusDay        // the day at the left edge, kept across zooms
 
     signal achievementRequested(int row)
 
     function zoomAround(factor: real, viewX: real): void {
         const day = (axis.contentX + viewX) / timeline.dayWidth;
         timeline.zoom = Math.max(Theme.timelineMinZoom, Math.min(Theme.timelineMaxZoom, factor));
-        axis.contentX = Math.max(0, Math.min(day * timeline.dayWidth - viewX, axis.contentWidth - axis.width));
+        timeline.leftDay = day - viewX / timeline.dayWidth;
+        timeline.restoreLeftDay();
+    }
+
+    function restoreLeftDay(): void {
+        const x = timeline.leftDay * timeline.dayWidth;
+        axis.contentX = Math.max(0, Math.min(x, axis.contentWidth - axis.width));
     }
 
     objectName: "timelineView"
-    Component.onCompleted: axis.contentX = timeline.focusDay * timeline.dayWidth - Theme.pageMargin
+    Component.onCompleted: timeline.restoreLeftDay()
+    onDayWidthChanged: Qt.callLater(timeline.restoreLeftDay)
 
     Flickable {
         id: axis
@@ -41,6 +52,19 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         maximumFlickVelocity: Theme.flickVelocity
         clip: true
+        onMovementEnded: timeline.leftDay = axis.contentX / timeline.dayWidth
+
+        // On the content, so that it sees both fingers before the view takes them for a flick.
+        PinchHandler {
+            id: pinch
+
+            property real startZoom: 1
+
+            target: null
+            grabPermissions: PointerHandler.CanTakeOverFromAnything
+            onActiveChanged: if (pinch.active) pinch.startZoom = timeline.zoom
+            onActiveScaleChanged: timeline.zoomAround(pinch.startZoom * pinch.activeScale, pinch.centroid.position.x - axis.contentX)
+        }
 
         ScrollIndicator.horizontal: ScrollIndicator {}
 
@@ -114,21 +138,13 @@ Item {
                 dayWidth: timeline.dayWidth
                 lane: timeline.lanes[index] ?? 0
                 laneHeight: timeline.laneHeight
+                lanesTop: timeline.lanesTop
                 axisY: timeline.axisY
                 onAchievementRequested: row => timeline.achievementRequested(row)
             }
         }
     }
 
-    PinchHandler {
-        id: pinch
-
-        property real startZoom: 1
-
-        target: null
-        onActiveChanged: if (pinch.active) pinch.startZoom = timeline.zoom
-        onActiveScaleChanged: timeline.zoomAround(pinch.startZoom * pinch.activeScale, pinch.centroid.position.x)
-    }
 
     RowLayout {
         anchors.right: parent.right
