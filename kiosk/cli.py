@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from kiosk import __version__
 from kiosk.content.localized import LANGUAGE_CODES
 
-VIEWS_HELP = "home, cards, card:N (detail of achievement N), timeline"
+VIEWS_HELP = (
+    "home, cards, cards:N (the deck at card N), card:N (the page of achievement N), timeline"
+)
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_CONTENT = 2
@@ -31,8 +33,9 @@ def _size(text: str) -> tuple[int, int]:
 def _view(text: str) -> str:
     if text in ("home", "cards", "timeline"):
         return text
-    if text.startswith("card:") and text[5:].isdigit():
-        return text
+    for prefix in ("card:", "cards:"):
+        if text.startswith(prefix) and text[len(prefix) :].isdigit():
+            return text
     raise argparse.ArgumentTypeError(f"unknown view {text!r} (use {VIEWS_HELP})")
 
 
@@ -65,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--lang", dest="shot_lang", choices=LANGUAGE_CODES, default=None)
     shot.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
     shot.add_argument("--content", dest="shot_content", metavar="PATH", default=None)
+
+    commands.add_parser("self-test", help="check offscreen that everything the kiosk needs works")
     return parser
 
 
@@ -116,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             size=args.size,
             content=args.shot_content or args.content,
         )
+    if args.command == "self-test":
+        from kiosk.selftest import run_self_test
+
+        return run_self_test(content=args.content)
     from kiosk.app import AppOptions, run
 
     return run(

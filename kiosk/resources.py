@@ -8,6 +8,7 @@ A frozen executable carries the compiled file and never compiles.
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -84,7 +85,7 @@ def compile_resources(force: bool = False) -> Path:
         if missing:
             raise ResourceError(f"resources.qrc lists missing files: {', '.join(missing)}")
         log.info("compiling %s", QRC_FILE.name)
-        partial = target.with_suffix(".partial")
+        partial = target.with_suffix(f".{os.getpid()}.partial")  # processes may compile at once
         _qt_tool("rcc", "--binary", "--compress-algo", "zlib", str(QRC_FILE), "-o", str(partial))
         partial.replace(target)
     return target

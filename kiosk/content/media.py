@@ -128,7 +128,7 @@ def _inspect_raster(name: str, data: bytes, expected: str) -> ImageInfo:
             f"image too large: {name} ({width}x{height} pixels, at most "
             f"{MAX_SIDE_PIXELS} a side and {MAX_PIXELS // 1_000_000} megapixels)"
         )
-    reader.setAllocationLimit(max(1, (width * height * 4) // 1_000_000 + 1))
+    # The size is checked above; QImageReader.setAllocationLimit() would be global (static).
     image = reader.read()
     if image.isNull():
         raise ImageProblem(f"image cannot be decoded (truncated or damaged?): {name}")

@@ -57,7 +57,7 @@ class FolderSource(PackSource):
     """A pack in a folder on disk."""
 
     def __init__(self, root: Path) -> None:
-        self.root = root
+        self.root = Path(os.path.abspath(root))  # absolute, so that it can become a file URL
 
     @property
     def label(self) -> str:

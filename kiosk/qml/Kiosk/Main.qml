@@ -49,7 +49,10 @@ ApplicationWindow {
     }
 
     function applyStartView(view: string): void {
-        if (view.startsWith("card:")) {
+        if (view.startsWith("cards:")) {
+            window.showSection("cards");
+            window.currentIndex = window.exhibition.rowOfNumber(parseInt(view.slice(6)));
+        } else if (view.startsWith("card:")) {
             window.section = "cards";
             window.openDetail(window.exhibition.rowOfNumber(parseInt(view.slice(5))));
         } else {
