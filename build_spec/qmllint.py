@@ -16,7 +16,9 @@ import PySide6
 
 ROOT = Path(__file__).resolve().parent.parent
 QML_DIR = ROOT / "kiosk" / "qml"
-BACKEND_SOURCES = (ROOT / "kiosk" / "ui" / "models.py", ROOT / "kiosk" / "ui" / "exhibition.py")
+BACKEND_SOURCES = tuple(
+    ROOT / "kiosk" / "ui" / name for name in ("models.py", "exhibition.py", "idle.py", "staff.py")
+)
 BACKEND_URI = "Kiosk.Backend"
 LINT_DIR = ROOT / "kiosk" / "_generated" / "qmllint"
 METATYPES = Path(PySide6.__file__).parent / "Qt" / "metatypes"
@@ -34,7 +36,7 @@ def describe_backend() -> Path:
     module_dir = LINT_DIR / Path(*BACKEND_URI.split("."))
     module_dir.mkdir(parents=True, exist_ok=True)
     classes: list[object] = []
-    for source in BACKEND_SOURCES:
+    for source in (path for path in BACKEND_SOURCES if path.exists()):
         dump = LINT_DIR / f"{source.stem}.metatypes.json"
         result = _tool("metaobjectdump", "-o", str(dump), str(source))
         if result.returncode != 0:

@@ -19,6 +19,7 @@ from kiosk.content import Language
 from kiosk.content.locate import ChosenPack, choose_pack
 from kiosk.pyside_fixes import keep_none_alive
 from kiosk.ui.exhibition import Exhibition
+from kiosk.ui.idle import DEFAULT_TIMEOUT_S, IdleMonitor
 from kiosk.ui.translator import InterfaceTranslator
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,8 @@ class AppOptions:
     fullscreen: bool = False
     reduce_motion: bool = False
     start_view: str = "home"
+    kiosk: bool = False
+    idle_timeout: int = DEFAULT_TIMEOUT_S
 
 
 def application(argv: list[str] | None = None) -> QGuiApplication:
@@ -90,9 +93,12 @@ class KioskEngine:
         if options.language:
             self.exhibition.setLanguage(Language(options.language).value)
         self.exhibition.apply_language()
+        self.idle = IdleMonitor(options.idle_timeout, hide_cursor=options.kiosk, parent=self.engine)
         self.engine.setInitialProperties(
             {
                 "exhibition": self.exhibition,
+                "idle": self.idle,
+                "kioskMode": options.kiosk,
                 "startView": options.start_view,
                 "reduceMotion": options.reduce_motion,
             }
@@ -102,6 +108,7 @@ class KioskEngine:
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("the QML interface failed to load (see the messages above)")
         self.window: QQuickWindow = roots[0]
+        self.idle.start()
 
     def _record_warnings(self, warnings: list[QQmlError]) -> None:
         for warning in warnings:
@@ -117,10 +124,23 @@ class KioskEngine:
 
     def show(self, options: AppOptions) -> None:
         screens = QGuiApplication.screens()
+        screen = self.window.screen()
         if options.screen is not None and 0 <= options.screen < len(screens):
-            self.window.setScreen(screens[options.screen])
-            self.window.setGeometry(screens[options.screen].availableGeometry())
-        if options.fullscreen:
+            screen = screens[options.screen]
+            self.window.setScreen(screen)
+            self.window.setGeometry(screen.availableGeometry())
+        if options.kiosk:
+            # Frameless and in front; the explicit geometry fills the screen even on a bare X
+            # server with no window manager, where the full-screen hint alone does nothing.
+            self.window.setFlags(
+                self.window.flags()
+                | Qt.WindowType.FramelessWindowHint
+                | Qt.WindowType.WindowStaysOnTopHint
+            )
+            self.window.setGeometry(screen.geometry())
+            self.window.showFullScreen()
+            self.window.requestActivate()
+        elif options.fullscreen:
             self.window.showFullScreen()
         elif options.windowed:
             self.window.show()
@@ -129,6 +149,8 @@ class KioskEngine:
 
     def close(self) -> None:
         """Closes the window and deletes the engine, QML first, then what it showed."""
+        self.idle.stop()
+        self.window.setProperty("staffExit", True)
         self.window.close()
         shiboken6.delete(self.engine)
 

@@ -13,11 +13,13 @@ from kiosk import __version__
 from kiosk.content.localized import LANGUAGE_CODES
 
 VIEWS_HELP = (
-    "home, cards, cards:N (the deck at card N), card:N (the page of achievement N), timeline"
+    "home, cards, cards:N (the deck at card N), card:N (the page of achievement N), timeline, "
+    "attract (the loop between visitors)"
 )
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_CONTENT = 2
+DEFAULT_IDLE_TIMEOUT_S = 90
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -31,7 +33,7 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _view(text: str) -> str:
-    if text in ("home", "cards", "timeline"):
+    if text in ("home", "cards", "timeline", "attract"):
         return text
     for prefix in ("card:", "cards:"):
         if text.startswith(prefix) and text[len(prefix) :].isdigit():
@@ -51,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--windowed", action="store_true", help="a normal window, not maximised")
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen (F11)")
     parser.add_argument("--reduce-motion", action="store_true", help="no count-up or slides")
+    parser.add_argument(
+        "--kiosk", action="store_true", help="locked full screen for an unattended stand"
+    )
+    parser.add_argument(
+        "--idle-timeout", type=int, default=None, metavar="SECONDS",
+        help="end a visitor's session after this long without a touch (default 90)",
+    )  # fmt: skip
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -135,5 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             windowed=args.windowed,
             fullscreen=args.fullscreen,
             reduce_motion=args.reduce_motion,
+            kiosk=args.kiosk,
+            idle_timeout=args.idle_timeout or DEFAULT_IDLE_TIMEOUT_S,
         )
     )

@@ -4,7 +4,7 @@
 <context>
     <name>AchievementCard</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/AchievementCard.qml" line="129" />
+        <location filename="../kiosk/qml/Kiosk/AchievementCard.qml" line="141" />
         <source>Tap the card to read more</source>
         <translation>轻触卡片，阅读更多</translation>
     </message>
@@ -25,17 +25,17 @@
 <context>
     <name>CardsView</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="51" />
+        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="42" />
         <source>Achievement cards</source>
         <translation>成果卡片</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="86" />
+        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="66" />
         <source>Previous</source>
         <translation>上一项</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="101" />
+        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="81" />
         <source>Next</source>
         <translation>下一项</translation>
     </message>
@@ -63,12 +63,12 @@
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="266" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="267" />
         <source>QR code for further reading</source>
         <translation>延伸阅读二维码</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="271" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="272" />
         <source>Learn more: scan the code with your phone</source>
         <translation>了解更多：用手机扫描二维码</translation>
     </message>
@@ -76,22 +76,22 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="41" />
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="42" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="52" />
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="53" />
         <source>Previous</source>
         <translation>上一项</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="59" />
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="60" />
         <source>%1 of %2</source>
         <translation>第 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="67" />
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="68" />
         <source>Next</source>
         <translation>下一项</translation>
     </message>
@@ -116,6 +116,14 @@
     </message>
 </context>
 <context>
+    <name>IdleCountdown</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/IdleCountdown.qml" line="47" />
+        <source>Still there? Touch to stay</source>
+        <translation>还在看吗？轻触即可继续</translation>
+    </message>
+</context>
+<context>
     <name>IllustrationLabel</name>
     <message>
         <location filename="../kiosk/qml/Kiosk/IllustrationLabel.qml" line="20" />
@@ -126,7 +134,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/Main.qml" line="66" />
+        <location filename="../kiosk/qml/Kiosk/Main.qml" line="80" />
         <source>InnoKiosk</source>
         <translation>InnoKiosk 创科展览</translation>
     </message>
@@ -134,7 +142,7 @@
 <context>
     <name>MilestoneMarker</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/MilestoneMarker.qml" line="111" />
+        <location filename="../kiosk/qml/Kiosk/MilestoneMarker.qml" line="115" />
         <source>planned</source>
         <translation>计划中</translation>
     </message>
@@ -142,23 +150,23 @@
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="37" />
+        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="36" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="45" />
+        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="44" />
         <source>Cards</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="53" />
+        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="52" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="65" />
-        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="67" />
+        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="64" />
+        <location filename="../kiosk/qml/Kiosk/NavigationBar.qml" line="66" />
         <source>Larger text</source>
         <translation>放大字体</translation>
     </message>
@@ -187,22 +195,22 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="159" />
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="175" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="175" />
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="191" />
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="185" />
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="201" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="193" />
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="209" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>

@@ -199,6 +199,18 @@ class Exhibition(QObject):  # type: ignore[operator]
                 rows.append({"year": year, "month": month, "startDay": start})
         return rows
 
+    @Property(list, notify=packChanged)
+    def attractSlides(self) -> list[dict[str, object]]:
+        """Every achievement in all three languages at once, for the attract loop."""
+        return [
+            {
+                "number": a.number,
+                "imageUrl": self._source.url(a.images[0].file),
+                **{f"headline_{code.replace('-', '_')}": a.headline.get(code) for code in Language},
+            }
+            for a in sorted(self._pack.achievements, key=lambda a: a.number)
+        ]
+
     @Slot(int, result=int)
     def rowOfNumber(self, number: int) -> int:
         ordered = sorted(self._pack.achievements, key=lambda a: a.number)

@@ -161,9 +161,16 @@ def open_kiosk(qtbot: QtBot, qapp: object) -> Iterator[Callable[..., Kiosk]]:
         size: tuple[int, int] = LANDSCAPE,
         content: str | None = None,
         reduce_motion: bool = True,
+        kiosk_mode: bool = False,
+        idle_timeout: int = 600,
     ) -> Kiosk:
         options = AppOptions(
-            content=content, language=lang, start_view=view, reduce_motion=reduce_motion
+            content=content,
+            language=lang,
+            start_view=view,
+            reduce_motion=reduce_motion,
+            kiosk=kiosk_mode,
+            idle_timeout=idle_timeout,
         )
         kiosk = Kiosk(KioskEngine(options), qtbot)
         kiosk.window.resize(*size)

@@ -9,15 +9,24 @@ ApplicationWindow {
     id: window
 
     required property Exhibition exhibition
+    required property IdleMonitor idle
     required property string startView
     required property bool reduceMotion
+    required property bool kioskMode
     property string section: "home"
     property int currentIndex: 0
     property bool detailOpen: false
     property bool largeText: false
+    property bool staffExit: false
     readonly property int achievementCount: window.exhibition.achievements.count
 
-    signal interacted
+    // The visitor's session ends: everything back as the next visitor should find it.
+    function resetSession(): void {
+        window.exhibition.setLanguage(window.exhibition.defaultLanguage);
+        window.largeText = false;
+        window.currentIndex = 0;
+        window.showSection("home");
+    }
 
     function showSection(name: string): void {
         window.detailOpen = false;
@@ -49,7 +58,9 @@ ApplicationWindow {
     }
 
     function applyStartView(view: string): void {
-        if (view.startsWith("cards:")) {
+        if (view === "attract") {
+            window.idle.endSession();
+        } else if (view.startsWith("cards:")) {
             window.showSection("cards");
             window.currentIndex = window.exhibition.rowOfNumber(parseInt(view.slice(6)));
         } else if (view.startsWith("card:")) {
@@ -71,6 +82,8 @@ ApplicationWindow {
     font.pixelSize: Theme.fontBody
 
     Component.onCompleted: window.applyStartView(window.startView)
+    // In kiosk mode nothing closes the window but the staff panel (Alt+F4, the window manager).
+    onClosing: close => close.accepted = !window.kioskMode || window.staffExit
 
     Binding {
         target: Theme
@@ -98,7 +111,16 @@ ApplicationWindow {
 
     Shortcut {
         sequence: "F11"
+        enabled: !window.kioskMode
         onActivated: window.toggleFullScreen()
+    }
+
+    Connections {
+        target: window.idle
+
+        function onSessionEnded(): void {
+            window.resetSession();
+        }
     }
 
     Shortcut {
@@ -196,5 +218,28 @@ ApplicationWindow {
         largeText: window.largeText
         onSectionRequested: name => window.showSection(name)
         onLargeTextToggled: window.largeText = !window.largeText
+    }
+
+    IdleCountdown {
+        objectName: "idleCountdown"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: navigationBar.top
+        anchors.bottomMargin: Theme.spacingL
+        visible: window.idle.warning
+        secondsLeft: window.idle.secondsLeft
+        z: 20
+        onStayRequested: window.idle.keepAlive()
+    }
+
+    Loader {
+        objectName: "attractLoader"
+        anchors.fill: parent
+        active: window.idle.attract
+        z: 30
+        sourceComponent: AttractLoop {
+            objectName: "attractLoop"
+            exhibition: window.exhibition
+            onWoken: window.idle.keepAlive()
+        }
     }
 }

@@ -107,6 +107,19 @@ QtObject {
     readonly property real swipeOverscroll: 0.15
     readonly property int swipeFingers: 3
 
+    // The attract loop: the hero drifts by `attractDrift` of the screen over `attractCycle` ms
+    readonly property real attractZoom: 1.06
+    readonly property real attractDrift: 0.015
+    readonly property int attractCycle: 60000
+    readonly property int attractSlideTime: 5000
+    readonly property int attractThumbnail: px(320)
+    readonly property real attractPulse: 1.04
+
+    // Staff: a long press this long on the top-left corner opens the PIN pad
+    readonly property int staffHoldTime: 3000
+    readonly property int staffCorner: px(120)
+    readonly property int pinKey: px(96)
+
     // Timeline (pixels per day at zoom 1, and the zoom range)
     readonly property real timelineDayWidth: px(6)
     readonly property real timelineMinZoom: 0.25

@@ -1,0 +1,178 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kiosk.Backend
+
+// Between visitors: the hero art in slow motion, the ten achievements in turn, and an invitation
+// in all three languages. The picture keeps moving (no burn-in); one touch starts a session.
+Rectangle {
+    id: attract
+
+    required property Exhibition exhibition
+    property int slide: 0
+    readonly property var slides: attract.exhibition.attractSlides
+
+    signal woken
+
+    color: Theme.background
+    Accessible.role: Accessible.Button
+    Accessible.name: "輕觸開始探索 · 轻触开始探索 · Touch to explore"
+
+    Image {
+        id: hero
+
+        objectName: "attractHero"
+        width: parent.width * Theme.attractZoom
+        height: parent.height * Theme.attractZoom
+        source: attract.exhibition.heroUrl
+        sourceSize.width: width
+        sourceSize.height: height
+        fillMode: Image.PreserveAspectCrop
+        asynchronous: true
+
+        // A slow drift within a small margin, so no pixel stays the same for long.
+        SequentialAnimation on x {
+            running: attract.visible
+            loops: Animation.Infinite
+            NumberAnimation { from: 0; to: -attract.width * Theme.attractDrift; duration: Theme.attractCycle; easing.type: Easing.InOutSine }
+            NumberAnimation { from: -attract.width * Theme.attractDrift; to: 0; duration: Theme.attractCycle; easing.type: Easing.InOutSine }
+        }
+
+        SequentialAnimation on y {
+            running: attract.visible
+            loops: Animation.Infinite
+            NumberAnimation { from: 0; to: -attract.height * Theme.attractDrift; duration: Theme.attractCycle * 1.3; easing.type: Easing.InOutSine }
+            NumberAnimation { from: -attract.height * Theme.attractDrift; to: 0; duration: Theme.attractCycle * 1.3; easing.type: Easing.InOutSine }
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        gradient: Gradient {
+            GradientStop { position: 0; color: Theme.scrimLight }
+            GradientStop { position: 1; color: Theme.scrim }
+        }
+    }
+
+    Timer {
+        interval: Theme.attractSlideTime
+        running: attract.visible && attract.slides.length > 0
+        repeat: true
+        onTriggered: attract.slide = (attract.slide + 1) % attract.slides.length
+    }
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.pageMargin
+        spacing: Theme.spacingL
+
+        RowLayout {
+            objectName: "attractSlide"
+            Layout.fillWidth: true
+            spacing: Theme.spacingL
+            visible: attract.slides.length > 0
+
+            Image {
+                Layout.preferredWidth: Theme.attractThumbnail
+                Layout.preferredHeight: Theme.attractThumbnail / Theme.illustrationAspect
+                source: attract.slides.length > 0 ? attract.slides[attract.slide].imageUrl : ""
+                sourceSize.width: Theme.attractThumbnail
+                fillMode: Image.PreserveAspectCrop
+                asynchronous: true
+            }
+
+            NumberBadge {
+                number: attract.slides.length > 0 ? attract.slides[attract.slide].number : 1
+                diameter: Theme.badgeSizeLarge
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingXs
+
+                Label {
+                    Layout.fillWidth: true
+                    text: attract.slides.length > 0 ? attract.slides[attract.slide].headline_zh_Hant : ""
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.family: "Noto Sans CJK HK"
+                    font.pixelSize: Theme.fontHeadline
+                    font.bold: true
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    text: attract.slides.length > 0 ? attract.slides[attract.slide].headline_en : ""
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontTitle
+                }
+            }
+        }
+
+        Rectangle {
+            objectName: "attractInvitation"
+            Layout.alignment: Qt.AlignHCenter
+            implicitWidth: invitation.implicitWidth + 2 * Theme.spacingXl
+            implicitHeight: invitation.implicitHeight + 2 * Theme.spacingM
+            radius: height / 2
+            color: Theme.accent
+
+            SequentialAnimation on scale {
+                running: attract.visible && !Theme.reduceMotion
+                loops: Animation.Infinite
+                NumberAnimation { to: Theme.attractPulse; duration: Theme.durationPulse; easing.type: Easing.InOutSine }
+                NumberAnimation { to: 1; duration: Theme.durationPulse; easing.type: Easing.InOutSine }
+            }
+
+            RowLayout {
+                id: invitation
+
+                anchors.centerIn: parent
+                spacing: Theme.spacingL
+
+                Image {
+                    Layout.preferredWidth: Theme.iconSizeLarge
+                    Layout.preferredHeight: Theme.iconSizeLarge
+                    source: "qrc:/icons/ui/touch-dark.svg"
+                    sourceSize.width: Theme.iconSizeLarge
+                    sourceSize.height: Theme.iconSizeLarge
+                }
+
+                Label {
+                    text: "輕觸開始探索"
+                    color: Theme.textOnAccent
+                    font.family: "Noto Sans CJK HK"
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                }
+
+                Label {
+                    text: "轻触开始探索"
+                    color: Theme.textOnAccent
+                    font.family: "Noto Sans CJK SC"
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                }
+
+                Label {
+                    text: "Touch to explore"
+                    color: Theme.textOnAccent
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                }
+            }
+        }
+    }
+
+    // The whole screen wakes the kiosk; the touch goes no further.
+    MouseArea {
+        objectName: "attractWake"
+        anchors.fill: parent
+        onPressed: mouse => mouse.accepted = true
+        onClicked: attract.woken()
+    }
+}

@@ -1,0 +1,79 @@
+"""Unattended all day: a session ends after the idle timeout, the attract loop runs, a touch
+starts a new session at home; in kiosk mode nothing closes the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from tests.gui.conftest import Kiosk
+
+TIMEOUT_S = 3
+
+
+def test_idle_resets_language_and_view_then_attracts(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk(view="card:4", lang="en", idle_timeout=TIMEOUT_S)
+    kiosk.window.setProperty("largeText", True)
+    assert kiosk.has("detailView")
+    kiosk.wait_until(lambda: kiosk.has("attractLoop"), timeout=(TIMEOUT_S + 2) * 1000)
+    assert kiosk.engine.exhibition.language == "zh-Hant", "back to the pack's default language"
+    assert kiosk.prop("section") == "home" and kiosk.prop("detailOpen") is False
+    assert kiosk.prop("largeText") is False
+    kiosk.touch_tap("attractWake")
+    kiosk.wait_until(lambda: not kiosk.has("attractLoop"))
+    assert kiosk.has("homeView")
+    assert kiosk.prop("section") == "home", "the waking touch pressed nothing underneath"
+
+
+def test_a_countdown_warns_and_a_touch_keeps_the_session(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk(view="cards", idle_timeout=TIMEOUT_S + 1)
+    kiosk.wait_until(lambda: kiosk.has("idleCountdown"), timeout=TIMEOUT_S * 1000)
+    kiosk.touch_tap("idleCountdown")
+    kiosk.wait_until(lambda: not kiosk.has("idleCountdown"))
+    assert kiosk.has("cardsView") and not kiosk.has("attractLoop")
+
+
+def test_touching_anything_keeps_the_session_alive(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk(view="cards", idle_timeout=TIMEOUT_S)
+    for _ in range(TIMEOUT_S + 1):
+        QTest.qWait(800)
+        kiosk.touch_tap("nextCard")
+    assert not kiosk.has("attractLoop")
+
+
+def test_the_attract_loop_keeps_moving(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk(idle_timeout=TIMEOUT_S, reduce_motion=False)
+    kiosk.engine.idle.endSession()
+    kiosk.wait_until(lambda: kiosk.has("attractLoop"))
+    hero = kiosk.item("attractHero")
+    start = (hero.x(), hero.y())
+    kiosk.wait_until(lambda: (hero.x(), hero.y()) != start, timeout=3000)
+
+
+def test_kiosk_mode_ignores_close_requests_and_escape_keys(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(kiosk_mode=True)
+    kiosk.window.close()
+    QTest.qWait(50)
+    assert kiosk.window.isVisible(), "a window-manager close (Alt+F4) is refused"
+    visibility = kiosk.window.visibility()
+    for key, modifier in [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    ]:
+        QTest.keyClick(kiosk.window, key, modifier)
+    QTest.qWait(50)
+    assert kiosk.window.isVisible()
+    assert kiosk.window.visibility() == visibility
+
+
+def test_a_window_closes_normally_outside_kiosk_mode(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk()
+    kiosk.window.close()
+    kiosk.wait_until(lambda: not kiosk.window.isVisible())
