@@ -17,7 +17,8 @@ import PySide6
 ROOT = Path(__file__).resolve().parent.parent
 QML_DIR = ROOT / "kiosk" / "qml"
 BACKEND_SOURCES = tuple(
-    ROOT / "kiosk" / "ui" / name for name in ("models.py", "exhibition.py", "idle.py", "staff.py")
+    ROOT / "kiosk" / "ui" / name
+    for name in ("models.py", "exhibition.py", "idle.py", "control.py", "staff.py")
 )
 BACKEND_URI = "Kiosk.Backend"
 LINT_DIR = ROOT / "kiosk" / "_generated" / "qmllint"

@@ -17,9 +17,12 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from kiosk import resources
 from kiosk.content import Language
 from kiosk.content.locate import ChosenPack, choose_pack
+from kiosk.pin import PinGuard
 from kiosk.pyside_fixes import keep_none_alive
+from kiosk.ui.control import KioskControl
 from kiosk.ui.exhibition import Exhibition
 from kiosk.ui.idle import DEFAULT_TIMEOUT_S, IdleMonitor
+from kiosk.ui.staff import StaffAccess
 from kiosk.ui.translator import InterfaceTranslator
 
 log = logging.getLogger(__name__)
@@ -46,6 +49,7 @@ class AppOptions:
     start_view: str = "home"
     kiosk: bool = False
     idle_timeout: int = DEFAULT_TIMEOUT_S
+    pin_hash: str | None = None
 
 
 def application(argv: list[str] | None = None) -> QGuiApplication:
@@ -93,12 +97,16 @@ class KioskEngine:
         if options.language:
             self.exhibition.setLanguage(Language(options.language).value)
         self.exhibition.apply_language()
+        self.options = options
         self.idle = IdleMonitor(options.idle_timeout, hide_cursor=options.kiosk, parent=self.engine)
+        self.control = KioskControl(options.kiosk, self.reload_content, parent=self.engine)
+        self.staff = StaffAccess(PinGuard(options.pin_hash), options.kiosk, parent=self.engine)
         self.engine.setInitialProperties(
             {
                 "exhibition": self.exhibition,
                 "idle": self.idle,
-                "kioskMode": options.kiosk,
+                "control": self.control,
+                "staff": self.staff,
                 "startView": options.start_view,
                 "reduceMotion": options.reduce_motion,
             }
@@ -108,7 +116,13 @@ class KioskEngine:
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("the QML interface failed to load (see the messages above)")
         self.window: QQuickWindow = roots[0]
+        self.control.attach(self.window)
         self.idle.start()
+
+    def reload_content(self) -> None:
+        """Chooses and loads the content pack again; a bad pack keeps the embedded one."""
+        self.chosen = choose_pack(self.options.content)
+        self.exhibition.set_pack(self.chosen.pack, self.chosen.source, self.chosen.problems)
 
     def _record_warnings(self, warnings: list[QQmlError]) -> None:
         for warning in warnings:
@@ -150,6 +164,7 @@ class KioskEngine:
     def close(self) -> None:
         """Closes the window and deletes the engine, QML first, then what it showed."""
         self.idle.stop()
+        self.translator.uninstall()
         self.window.setProperty("staffExit", True)
         self.window.close()
         shiboken6.delete(self.engine)

@@ -134,7 +134,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/Main.qml" line="80" />
+        <location filename="../kiosk/qml/Kiosk/Main.qml" line="83" />
         <source>InnoKiosk</source>
         <translation>InnoKiosk 创科展览</translation>
     </message>
@@ -190,6 +190,100 @@
         <location filename="../kiosk/qml/Kiosk/NumberBadge.qml" line="16" />
         <source>Achievement %1</source>
         <translation>第 %1 项成果</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="13" />
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="36" />
+        <source>No staff PIN is set: run innokiosk set-pin</source>
+        <translation>未设定职员密码：请执行 innokiosk set-pin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="34" />
+        <source>Too many wrong PINs: wait %1 s</source>
+        <translation>密码错误次数过多：请等候 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="38" />
+        <source>Wrong PIN: %1 tries left</source>
+        <translation>密码错误：尚余 %1 次机会</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="45" />
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="73" />
+        <source>Staff PIN</source>
+        <translation>职员密码</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="118" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="141" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="22" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="50" />
+        <source>Staff panel</source>
+        <translation>职员控制台</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="60" />
+        <source>Content: %1 (valid)</source>
+        <translation>内容：%1（有效）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="61" />
+        <source>An external content pack was rejected; showing %1.</source>
+        <translation>外部内容包未能通过检查，现正显示 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="81" />
+        <source>Idle timeout: %1 s</source>
+        <translation>闲置重设时间：%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="89" />
+        <source>Shorter</source>
+        <translation>缩短</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="96" />
+        <source>Longer</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="107" />
+        <source>Reload content</source>
+        <translation>重新载入内容</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="114" />
+        <source>Switch to a window</source>
+        <translation>切换至视窗模式</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="114" />
+        <source>Switch to kiosk mode</source>
+        <translation>切换至展览机模式</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="121" />
+        <source>Exit the kiosk</source>
+        <translation>离开展览程式</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="128" />
+        <source>Back to the exhibition</source>
+        <translation>返回展览</translation>
     </message>
 </context>
 <context>

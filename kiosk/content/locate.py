@@ -28,8 +28,16 @@ class ChosenPack:
 
 
 def executable_dir() -> Path | None:
-    """The folder of the frozen executable; ``None`` when running from source."""
-    return Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else None
+    """The folder staff see the frozen executable in (for a macOS ``.app``, the folder holding
+    the bundle, so that files beside it never touch the signed bundle); ``None`` from source."""
+    if not getattr(sys, "frozen", False):
+        return None
+    folder = Path(sys.executable).resolve().parent
+    if folder.name == "MacOS" and folder.parent.name == "Contents":
+        bundle = folder.parent.parent
+        if bundle.suffix == ".app":
+            return bundle.parent
+    return folder
 
 
 def candidates(flag: str | None, beside: Path | None) -> list[PackSource]:

@@ -42,6 +42,14 @@ class InterfaceTranslator:
             self._translators[language] = translator
         return self._translators[language]
 
+    def uninstall(self) -> None:
+        """Removes this translator from the application (translators are application-wide)."""
+        app = QCoreApplication.instance()
+        if app is not None and self._installed is not None:
+            app.removeTranslator(self._installed)
+        self._installed = None
+        self._engine = None
+
     def apply(self, language: Language) -> None:
         app = QCoreApplication.instance()
         if app is None:

@@ -122,6 +122,17 @@ class Kiosk:
         QTest.qWait(FRAME_MS)
         send("release", end_gap)
 
+    def touch_hold(self, at: QPoint, milliseconds: int) -> None:
+        """A finger resting on one spot for ``milliseconds``."""
+        sequence = QTest.touchEvent(self.window, self.touchscreen)
+        sequence.press(0, at, self.window)
+        sequence.commit()
+        QTest.qWait(milliseconds)
+        sequence = QTest.touchEvent(self.window, self.touchscreen)
+        sequence.release(0, at, self.window)
+        sequence.commit()
+        QTest.qWait(FRAME_MS)
+
     def touch_tap(self, at: QPoint | str) -> None:
         point = self.centre(at) if isinstance(at, str) else at
         sequence = QTest.touchEvent(self.window, self.touchscreen)
@@ -163,6 +174,7 @@ def open_kiosk(qtbot: QtBot, qapp: object) -> Iterator[Callable[..., Kiosk]]:
         reduce_motion: bool = True,
         kiosk_mode: bool = False,
         idle_timeout: int = 600,
+        pin_hash: str | None = None,
     ) -> Kiosk:
         options = AppOptions(
             content=content,
@@ -171,6 +183,7 @@ def open_kiosk(qtbot: QtBot, qapp: object) -> Iterator[Callable[..., Kiosk]]:
             reduce_motion=reduce_motion,
             kiosk=kiosk_mode,
             idle_timeout=idle_timeout,
+            pin_hash=pin_hash,
         )
         kiosk = Kiosk(KioskEngine(options), qtbot)
         kiosk.window.resize(*size)

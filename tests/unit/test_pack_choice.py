@@ -53,3 +53,18 @@ def test_a_broken_external_pack_falls_back_to_the_embedded_one(tmp_path: Path) -
     assert chosen.problems == [
         "content.toml: achievements[0].images[0].file: not found: pictures/first.svg"
     ]
+
+
+def test_beside_a_macos_app_means_beside_the_bundle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from kiosk.content.locate import executable_dir
+
+    executable = tmp_path / "InnoKiosk.app" / "Contents" / "MacOS" / "innokiosk"
+    executable.parent.mkdir(parents=True)
+    executable.touch()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(executable))
+    assert executable_dir() == tmp_path.resolve()

@@ -10,14 +10,16 @@ ApplicationWindow {
 
     required property Exhibition exhibition
     required property IdleMonitor idle
+    required property KioskControl control
+    required property StaffAccess staff
     required property string startView
     required property bool reduceMotion
-    required property bool kioskMode
     property string section: "home"
     property int currentIndex: 0
     property bool detailOpen: false
     property bool largeText: false
     property bool staffExit: false
+    property string staffStage: ""   // "", "pin" or "panel"
     readonly property int achievementCount: window.exhibition.achievements.count
 
     // The visitor's session ends: everything back as the next visitor should find it.
@@ -25,6 +27,7 @@ ApplicationWindow {
         window.exhibition.setLanguage(window.exhibition.defaultLanguage);
         window.largeText = false;
         window.currentIndex = 0;
+        window.staffStage = "";
         window.showSection("home");
     }
 
@@ -83,7 +86,7 @@ ApplicationWindow {
 
     Component.onCompleted: window.applyStartView(window.startView)
     // In kiosk mode nothing closes the window but the staff panel (Alt+F4, the window manager).
-    onClosing: close => close.accepted = !window.kioskMode || window.staffExit
+    onClosing: close => close.accepted = !window.control.kioskMode || window.staffExit
 
     Binding {
         target: Theme
@@ -111,7 +114,7 @@ ApplicationWindow {
 
     Shortcut {
         sequence: "F11"
-        enabled: !window.kioskMode
+        enabled: !window.control.kioskMode
         onActivated: window.toggleFullScreen()
     }
 
@@ -240,6 +243,39 @@ ApplicationWindow {
             objectName: "attractLoop"
             exhibition: window.exhibition
             onWoken: window.idle.keepAlive()
+        }
+    }
+
+    StaffCorner {
+        objectName: "staffCorner"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        z: 40
+        onStaffRequested: window.staffStage = window.staff.pinRequired || window.staff.pinConfigured ? "pin" : "panel"
+    }
+
+    Loader {
+        objectName: "pinLoader"
+        anchors.fill: parent
+        active: window.staffStage === "pin"
+        z: 41
+        sourceComponent: PinPad {
+            staff: window.staff
+            onAccepted: window.staffStage = "panel"
+            onCancelled: window.staffStage = ""
+        }
+    }
+
+    Loader {
+        objectName: "staffLoader"
+        anchors.fill: parent
+        active: window.staffStage === "panel"
+        z: 41
+        sourceComponent: StaffPanel {
+            exhibition: window.exhibition
+            idle: window.idle
+            control: window.control
+            onClosed: window.staffStage = ""
         }
     }
 }

@@ -119,6 +119,9 @@ QtObject {
     readonly property int staffHoldTime: 3000
     readonly property int staffCorner: px(120)
     readonly property int pinKey: px(96)
+    readonly property int pinMaxLength: 12
+    readonly property int staffPanelWidth: px(1100)
+    readonly property int idleTimeoutStep: 30
 
     // Timeline (pixels per day at zoom 1, and the zoom range)
     readonly property real timelineDayWidth: px(6)

@@ -1,0 +1,135 @@
+"""``innokiosk fallback``: the static screen shown when the kiosk keeps crashing.
+
+Painted with QPainter on a raster window: no QML, no content pack, nothing that could be what
+broke the kiosk. Uses the bundled fonts when the resources load, the system's otherwise.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QRasterWindow,
+)
+
+from kiosk.heartbeat import start_heartbeat
+from kiosk.pyside_fixes import keep_none_alive
+
+log = logging.getLogger(__name__)
+
+TITLE = "科技興港 創建未來"
+MESSAGES: tuple[tuple[str, str], ...] = (
+    ("zh-Hant", "本機正在休息，請向工作人員查詢。"),
+    ("zh-Hans", "本机正在休息，请向工作人员查询。"),
+    ("en", "This kiosk is resting. Please ask a member of staff."),
+)
+FAMILIES = {"zh-Hant": "Noto Sans CJK HK", "zh-Hans": "Noto Sans CJK SC", "en": "Noto Sans CJK HK"}
+BACKGROUND = QColor("#0B1426")
+TITLE_COLOUR = QColor("#F2F5FA")
+TEXT_COLOUR = QColor("#B4BFD0")
+ACCENT = QColor("#2EC4D6")
+
+
+def _font(family: str, pixels: int, bold: bool = False) -> QFont:
+    font = QFont(family)
+    font.setPixelSize(max(1, pixels))
+    font.setBold(bold)
+    return font
+
+
+def paint_fallback(painter: QPainter, width: int, height: int) -> None:
+    """Paints the whole screen: the title, an accent line, then the message in three languages,
+    centred as one block."""
+    painter.fillRect(0, 0, width, height, BACKGROUND)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    unit = min(width, height)
+    column = QRectF(width * 0.08, 0, width * 0.84, height)
+    flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
+    blocks: list[tuple[QFont, QColor, str]] = [
+        (_font(FAMILIES["zh-Hant"], round(unit * 0.09), bold=True), TITLE_COLOUR, TITLE)
+    ]
+    blocks += [(_font(FAMILIES[code], round(unit * 0.04)), TEXT_COLOUR, t) for code, t in MESSAGES]
+    gap = unit * 0.035
+    sizes: list[QRectF] = []
+    for font, _colour, text in blocks:
+        painter.setFont(font)
+        sizes.append(painter.boundingRect(column, flags, text))
+    total = sum(size.height() for size in sizes) + gap * (len(blocks) - 0.5)
+    top = (height - total) / 2
+    for index, ((font, colour, text), size) in enumerate(zip(blocks, sizes, strict=True)):
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(QRectF(column.x(), top, column.width(), size.height()), flags, text)
+        top += size.height() + gap
+        if index == 0:
+            rule = QRectF(0, 0, unit * 0.12, unit * 0.006)
+            rule.moveCenter(QPointF(width / 2, top - gap * 0.6))
+            painter.fillRect(rule, ACCENT)
+            top += gap * 0.5
+
+
+class FallbackWindow(QRasterWindow):
+    """A window that shows only :func:`paint_fallback`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("InnoKiosk")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            paint_fallback(painter, self.width(), self.height())
+        finally:
+            painter.end()
+
+
+def _load_bundled_fonts() -> None:
+    try:
+        from kiosk import resources
+        from kiosk.app import load_fonts
+
+        resources.register()
+        load_fonts()
+    except Exception:
+        log.exception("fallback screen: the bundled fonts did not load; using the system's")
+
+
+def show_fallback(screen: int | None = None, fullscreen: bool = True) -> FallbackWindow:
+    """Creates and shows the fallback window (a ``QGuiApplication`` must exist)."""
+    window = FallbackWindow()
+    screens = QGuiApplication.screens()
+    if screen is not None and 0 <= screen < len(screens):
+        window.setScreen(screens[screen])
+        window.setGeometry(screens[screen].geometry())
+    if fullscreen:
+        window.setCursor(Qt.CursorShape.BlankCursor)
+        window.showFullScreen()
+    else:
+        window.resize(1280, 720)
+        window.show()
+    return window
+
+
+def run_fallback(screen: int | None = None, fullscreen: bool = True) -> int:
+    """Shows the fallback screen until the window is closed; returns the event loop's code."""
+    keep_none_alive()
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        QGuiApplication.setApplicationName("InnoKiosk")
+        QGuiApplication.setOrganizationName("InnoKiosk")
+        app = QGuiApplication(sys.argv[:1])
+    _load_bundled_fonts()
+    window = show_fallback(screen, fullscreen)
+    start_heartbeat(app)
+    log.warning("showing the fallback screen")
+    code = app.exec()
+    window.destroy()
+    return code

@@ -1,0 +1,147 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kiosk.Backend
+
+// Digits for the staff PIN. Five wrong PINs lock it for a minute.
+Rectangle {
+    id: pad
+
+    required property StaffAccess staff
+    property string entered: ""
+    property string message: pad.staff.pinConfigured ? "" : qsTr("No staff PIN is set: run innokiosk set-pin")
+
+    signal accepted
+    signal cancelled
+
+    function press(key: string): void {
+        if (key === "←")
+            pad.entered = pad.entered.slice(0, -1);
+        else if (key === "OK")
+            pad.submit();
+        else if (pad.entered.length < Theme.pinMaxLength)
+            pad.entered += key;
+    }
+
+    function submit(): void {
+        const outcome = pad.staff.tryPin(pad.entered);
+        pad.entered = "";
+        if (outcome === "accepted") {
+            pad.message = "";
+            pad.accepted();
+        } else if (outcome === "locked") {
+            pad.message = qsTr("Too many wrong PINs: wait %1 s").arg(pad.staff.lockedSeconds);
+        } else if (outcome === "unset") {
+            pad.message = qsTr("No staff PIN is set: run innokiosk set-pin");
+        } else {
+            pad.message = qsTr("Wrong PIN: %1 tries left").arg(pad.staff.attemptsLeft);
+        }
+    }
+
+    objectName: "pinPad"
+    color: Theme.scrim
+    Accessible.role: Accessible.Dialog
+    Accessible.name: qsTr("Staff PIN")
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: pad.cancelled()
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: keys.implicitWidth + 2 * Theme.spacingXl
+        height: column.implicitHeight + 2 * Theme.spacingXl
+        radius: Theme.radiusL
+        color: Theme.surface
+        border.color: Theme.outline
+        border.width: Theme.borderWidth
+
+        MouseArea {
+            anchors.fill: parent
+        }
+
+        ColumnLayout {
+            id: column
+
+            anchors.centerIn: parent
+            spacing: Theme.spacingM
+
+            Label {
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("Staff PIN")
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+            }
+
+            Label {
+                objectName: "pinDots"
+                Layout.alignment: Qt.AlignHCenter
+                text: "●".repeat(pad.entered.length) || " "
+                color: Theme.accent
+                font.pixelSize: Theme.fontTitle
+            }
+
+            Label {
+                objectName: "pinMessage"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.maximumWidth: keys.implicitWidth
+                visible: pad.message !== ""
+                text: pad.message
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.gold
+                font.pixelSize: Theme.fontSmall
+            }
+
+            GridLayout {
+                id: keys
+
+                columns: 3
+                rowSpacing: Theme.spacingS
+                columnSpacing: Theme.spacingS
+
+                Repeater {
+                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "←", "0", "OK"]
+
+                    delegate: AbstractButton {
+                        id: key
+
+                        required property string modelData
+
+                        objectName: "pinKey-" + key.modelData
+                        implicitWidth: Theme.pinKey
+                        implicitHeight: Theme.pinKey
+                        Accessible.role: Accessible.Button
+                        Accessible.name: key.modelData === "←" ? qsTr("Delete") : key.modelData
+                        onClicked: pad.press(key.modelData)
+
+                        background: Rectangle {
+                            radius: Theme.radiusM
+                            color: key.down ? Theme.surfacePressed : key.modelData === "OK" ? Theme.accent : Theme.surfaceRaised
+                        }
+
+                        contentItem: Label {
+                            text: key.modelData
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                            color: key.modelData === "OK" ? Theme.textOnAccent : Theme.text
+                            font.pixelSize: Theme.fontTitle
+                            font.bold: true
+                        }
+                    }
+                }
+            }
+
+            Button {
+                objectName: "pinCancel"
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("Cancel")
+                font.pixelSize: Theme.fontBody
+                onClicked: pad.cancelled()
+            }
+        }
+    }
+}

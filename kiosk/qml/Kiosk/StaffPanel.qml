@@ -1,0 +1,136 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Kiosk.Backend
+
+// What staff can do once their PIN is in: leave, reload the content, see whether an external
+// pack was rejected and why, change the idle timeout, switch between kiosk and window.
+Rectangle {
+    id: panel
+
+    required property Exhibition exhibition
+    required property IdleMonitor idle
+    required property KioskControl control
+    readonly property var problems: panel.exhibition.packProblems
+
+    signal closed
+
+    objectName: "staffPanel"
+    color: Theme.scrim
+    Accessible.role: Accessible.Dialog
+    Accessible.name: qsTr("Staff panel")
+
+    MouseArea {
+        anchors.fill: parent
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.staffPanelWidth)
+        height: Math.min(parent.height - 2 * Theme.pageMargin, content.implicitHeight + 2 * Theme.spacingXl)
+        radius: Theme.radiusL
+        color: Theme.surface
+        border.color: Theme.outline
+        border.width: Theme.borderWidth
+
+        Flickable {
+            anchors.fill: parent
+            anchors.margins: Theme.spacingXl
+            contentHeight: content.implicitHeight
+            clip: true
+
+            ColumnLayout {
+                id: content
+
+                width: parent.width
+                spacing: Theme.spacingL
+
+                Label {
+                    text: qsTr("Staff panel")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontHeadline
+                    font.bold: true
+                }
+
+                Label {
+                    objectName: "contentStatus"
+                    Layout.fillWidth: true
+                    text: panel.problems.length === 0
+                          ? qsTr("Content: %1 (valid)").arg(panel.exhibition.packLabel)
+                          : qsTr("An external content pack was rejected; showing %1.").arg(panel.exhibition.packLabel)
+                    wrapMode: Text.WrapAnywhere
+                    color: panel.problems.length === 0 ? Theme.text : Theme.gold
+                    font.pixelSize: Theme.fontBody
+                }
+
+                Label {
+                    objectName: "contentProblems"
+                    Layout.fillWidth: true
+                    visible: panel.problems.length > 0
+                    text: panel.problems.join("\n")
+                    wrapMode: Text.WrapAnywhere
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontCaption
+                }
+
+                RowLayout {
+                    spacing: Theme.spacingM
+
+                    Label {
+                        text: qsTr("Idle timeout: %1 s").arg(panel.idle.timeout)
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                    }
+
+                    IconButton {
+                        objectName: "idleShorter"
+                        iconName: "zoom-out"
+                        text: qsTr("Shorter")
+                        onClicked: panel.idle.timeout = Math.max(Theme.idleTimeoutStep, panel.idle.timeout - Theme.idleTimeoutStep)
+                    }
+
+                    IconButton {
+                        objectName: "idleLonger"
+                        iconName: "zoom-in"
+                        text: qsTr("Longer")
+                        onClicked: panel.idle.timeout = panel.idle.timeout + Theme.idleTimeoutStep
+                    }
+                }
+
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingM
+
+                    Button {
+                        objectName: "staffReload"
+                        text: qsTr("Reload content")
+                        font.pixelSize: Theme.fontBody
+                        onClicked: panel.control.reloadContent()
+                    }
+
+                    Button {
+                        objectName: "staffMode"
+                        text: panel.control.kioskMode ? qsTr("Switch to a window") : qsTr("Switch to kiosk mode")
+                        font.pixelSize: Theme.fontBody
+                        onClicked: panel.control.setKioskMode(!panel.control.kioskMode)
+                    }
+
+                    Button {
+                        objectName: "staffExit"
+                        text: qsTr("Exit the kiosk")
+                        font.pixelSize: Theme.fontBody
+                        onClicked: panel.control.exitKiosk()
+                    }
+
+                    Button {
+                        objectName: "staffClose"
+                        text: qsTr("Back to the exhibition")
+                        font.pixelSize: Theme.fontBody
+                        onClicked: panel.closed()
+                    }
+                }
+            }
+        }
+    }
+}
