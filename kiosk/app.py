@@ -17,6 +17,8 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from kiosk import resources
 from kiosk.content import Language
 from kiosk.content.locate import ChosenPack, choose_pack
+from kiosk.heartbeat import start_heartbeat
+from kiosk.keepawake import KeepAwake
 from kiosk.pin import PinGuard
 from kiosk.pyside_fixes import keep_none_alive
 from kiosk.ui.control import KioskControl
@@ -95,6 +97,7 @@ class KioskEngine:
             self.chosen.pack, self.chosen.source, self.translator, self.chosen.problems, self.engine
         )
         if options.language:
+            self.exhibition.set_default_language(Language(options.language))
             self.exhibition.setLanguage(Language(options.language).value)
         self.exhibition.apply_language()
         self.options = options
@@ -183,6 +186,13 @@ def run(options: AppOptions) -> int:
             "content pack %s was rejected; showing the embedded pack", kiosk.chosen.rejected
         )
     kiosk.show(options)
+    heartbeat = start_heartbeat(app)
+    awake = KeepAwake()
+    if options.kiosk or options.fullscreen:
+        awake.start()
     code = app.exec()
+    awake.stop()
+    if heartbeat is not None:
+        heartbeat.stop()
     kiosk.close()
     return code

@@ -8,8 +8,10 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from kiosk import __version__
+from kiosk.config import idle_timeout_arg
 from kiosk.content.localized import LANGUAGE_CODES
 
 VIEWS_HELP = (
@@ -19,7 +21,6 @@ VIEWS_HELP = (
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_CONTENT = 2
-DEFAULT_IDLE_TIMEOUT_S = 90
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -57,11 +58,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--kiosk", action="store_true", help="locked full screen for an unattended stand"
     )
     parser.add_argument(
-        "--idle-timeout", type=int, default=None, metavar="SECONDS",
-        help="end a visitor's session after this long without a touch (default 90)",
+        "--idle-timeout", type=idle_timeout_arg, default=None, metavar="SECONDS",
+        help="end a visitor's session after this long without a touch (10-3600, default 90)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--config", type=Path, default=None, metavar="PATH",
+        help="the settings file (default: innokiosk.toml beside the program, "
+        "else in the user's config folder)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--supervise", action="store_true",
+        help="run the kiosk under a supervisor that restarts it after a crash or a hang",
     )  # fmt: skip
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("set-pin", help="set the staff PIN (typed twice, or one line on stdin)")
+    commands.add_parser("fallback", help="show the static 'kiosk is resting' screen")
 
     validate = commands.add_parser(
         "validate", help="check a content pack (default: the embedded one)"
@@ -112,11 +125,31 @@ def run_validate(path: str | None, as_json: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    if args.command in (None, "fallback"):  # the kiosk itself: a log file, exceptions logged
+        from kiosk import logsetup, supervisor
+
+        supervised = args.supervise and args.command is None
+        logsetup.setup_logging(
+            args.verbose, filename=supervisor.LOG_NAME if supervised else logsetup.LOG_NAME
+        )
+        logsetup.install_excepthook()
+        if supervised:
+            return supervisor.supervise(argv)
+    else:
+        logging.basicConfig(
+            level=logging.DEBUG if args.verbose else logging.INFO,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+    if args.command == "set-pin":
+        from kiosk.pin_command import run_set_pin
+
+        return run_set_pin(args.config)
+    if args.command == "fallback":
+        from kiosk.fallback import run_fallback
+
+        return run_fallback(screen=args.screen)
     if args.command == "validate":
         return run_validate(args.path, args.json)
     if args.command == "screenshot":
@@ -134,17 +167,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.selftest import run_self_test
 
         return run_self_test(content=args.content)
+    from kiosk.config import load_config, merge_cli
+
+    loaded = load_config(args.config)
+    for problem in loaded.problems:
+        logging.getLogger("kiosk.config").warning("settings: %s", problem)
+    settings = merge_cli(loaded.settings, args)
+
     from kiosk.app import AppOptions, run
 
     return run(
         AppOptions(
-            content=args.content,
-            language=args.lang,
-            screen=args.screen,
+            content=str(settings.content) if settings.content else None,
+            language=settings.default_language,
+            screen=settings.screen,
             windowed=args.windowed,
-            fullscreen=args.fullscreen,
-            reduce_motion=args.reduce_motion,
-            kiosk=args.kiosk,
-            idle_timeout=args.idle_timeout or DEFAULT_IDLE_TIMEOUT_S,
+            fullscreen=args.fullscreen or settings.mode == "present",
+            reduce_motion=settings.reduce_motion,
+            kiosk=settings.mode == "kiosk",
+            idle_timeout=settings.idle_timeout,
+            pin_hash=settings.pin_hash,
         )
     )

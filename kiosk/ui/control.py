@@ -48,9 +48,13 @@ class KioskControl(QObject):  # type: ignore[operator]
     def exitKiosk(self) -> None:
         """Leaves the kiosk (staff only, after the PIN)."""
         log.info("staff exit")
-        if self._window is not None:
-            self._window.setProperty("staffExit", True)
-        QCoreApplication.exit(STAFF_EXIT_CODE)
+        if self._window is None:
+            QCoreApplication.exit(STAFF_EXIT_CODE)
+            return
+        # Closing the last window ends app.exec() with 0 (quitOnLastWindowClosed), so a
+        # supervisor sees a clean exit and does not restart the kiosk.
+        self._window.setProperty("staffExit", True)
+        self._window.close()
 
     @Slot()
     def reloadContent(self) -> None:

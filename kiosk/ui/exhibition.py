@@ -52,6 +52,7 @@ class Exhibition(QObject):  # type: ignore[operator]
         self._source = source
         self._problems = list(problems or [])
         self._language = pack.pack.default_language
+        self._default_language: Language | None = None
         self.set_pack(pack, source, self._problems)
 
     # -- the pack ---------------------------------------------------------------------------
@@ -84,9 +85,14 @@ class Exhibition(QObject):  # type: ignore[operator]
     def packProblems(self) -> list[str]:
         return self._problems
 
+    def set_default_language(self, language: Language) -> None:
+        """The language each visitor starts in (the settings' choice over the pack's)."""
+        self._default_language = language
+        self.packChanged.emit()
+
     @Property(str, notify=packChanged)
     def defaultLanguage(self) -> str:
-        return self._pack.pack.default_language.value
+        return (self._default_language or self._pack.pack.default_language).value
 
     # -- language ---------------------------------------------------------------------------
 

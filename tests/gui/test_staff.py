@@ -47,7 +47,6 @@ def test_the_right_pin_opens_the_staff_panel_and_exit_works(
     assert "embedded" in str(kiosk.item("contentStatus").property("text"))
     kiosk.touch_tap("staffExit")
     assert kiosk.prop("staffExit") is True
-    kiosk.window.close()
     kiosk.wait_until(lambda: not kiosk.window.isVisible())
 
 
