@@ -14,7 +14,8 @@ TIMEOUT_S = 3
 
 
 def test_idle_resets_language_and_view_then_attracts(open_kiosk: Callable[..., Kiosk]) -> None:
-    kiosk = open_kiosk(view="card:4", lang="en", idle_timeout=TIMEOUT_S)
+    kiosk = open_kiosk(view="card:4", idle_timeout=TIMEOUT_S)
+    kiosk.touch_tap("language-en")
     kiosk.window.setProperty("largeText", True)
     assert kiosk.has("detailView")
     kiosk.wait_until(lambda: kiosk.has("attractLoop"), timeout=(TIMEOUT_S + 2) * 1000)
@@ -25,6 +26,16 @@ def test_idle_resets_language_and_view_then_attracts(open_kiosk: Callable[..., K
     kiosk.wait_until(lambda: not kiosk.has("attractLoop"))
     assert kiosk.has("homeView")
     assert kiosk.prop("section") == "home", "the waking touch pressed nothing underneath"
+
+
+def test_the_configured_language_is_where_each_session_starts(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(lang="zh-Hans", idle_timeout=TIMEOUT_S)
+    kiosk.touch_tap("language-en")
+    assert kiosk.engine.exhibition.language == "en"
+    kiosk.engine.idle.endSession()
+    kiosk.wait_until(lambda: kiosk.engine.exhibition.language == "zh-Hans")
 
 
 def test_a_countdown_warns_and_a_touch_keeps_the_session(open_kiosk: Callable[..., Kiosk]) -> None:
