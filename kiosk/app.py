@@ -178,9 +178,12 @@ def run(options: AppOptions) -> int:
     app.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, True)
     try:
         kiosk = KioskEngine(options)
-    except Exception as error:
-        log.critical("%s", error)
-        return 1
+    except Exception:
+        # Never a blank screen or a desktop: visitors see the resting screen, staff the log.
+        log.critical("the kiosk could not start; showing the fallback screen", exc_info=True)
+        from kiosk.fallback import run_fallback
+
+        return run_fallback(screen=options.screen, fullscreen=options.kiosk or options.fullscreen)
     if kiosk.chosen.rejected:
         log.warning(
             "content pack %s was rejected; showing the embedded pack", kiosk.chosen.rejected

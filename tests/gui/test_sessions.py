@@ -88,3 +88,15 @@ def test_a_window_closes_normally_outside_kiosk_mode(open_kiosk: Callable[..., K
     kiosk = open_kiosk()
     kiosk.window.close()
     kiosk.wait_until(lambda: not kiosk.window.isVisible())
+
+
+def test_the_cursor_hides_on_touch_and_returns_with_the_mouse(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(kiosk_mode=True)
+    idle = kiosk.engine.idle
+    kiosk.touch_tap("navCards")
+    assert idle.property("cursorHidden") is True
+    QTest.mouseMove(kiosk.window, kiosk.centre("navHome"))
+    kiosk.wait_until(lambda: idle.property("cursorHidden") is False)
+    kiosk.wait_until(lambda: idle.property("cursorHidden") is True, timeout=5000)
