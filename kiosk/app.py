@@ -21,10 +21,12 @@ from kiosk.heartbeat import start_heartbeat
 from kiosk.keepawake import KeepAwake
 from kiosk.pin import PinGuard
 from kiosk.pyside_fixes import keep_none_alive
+from kiosk.stats.recorder import Recorder
 from kiosk.ui.control import KioskControl
 from kiosk.ui.exhibition import Exhibition
 from kiosk.ui.idle import DEFAULT_TIMEOUT_S, IdleMonitor
 from kiosk.ui.staff import StaffAccess
+from kiosk.ui.stats import StatsRecorder
 from kiosk.ui.translator import InterfaceTranslator
 
 log = logging.getLogger(__name__)
@@ -102,6 +104,8 @@ class KioskEngine:
         self.exhibition.apply_language()
         self.options = options
         self.idle = IdleMonitor(options.idle_timeout, hide_cursor=options.kiosk, parent=self.engine)
+        self.stats = StatsRecorder(Recorder(), parent=self.engine)
+        self.stats.connect_idle(self.idle, self.exhibition)
         self.control = KioskControl(options.kiosk, self.reload_content, parent=self.engine)
         self.staff = StaffAccess(PinGuard(options.pin_hash), options.kiosk, parent=self.engine)
         self.engine.setInitialProperties(
@@ -110,6 +114,7 @@ class KioskEngine:
                 "idle": self.idle,
                 "control": self.control,
                 "staff": self.staff,
+                "stats": self.stats,
                 "startView": options.start_view,
                 "reduceMotion": options.reduce_motion,
             }
@@ -166,6 +171,7 @@ class KioskEngine:
 
     def close(self) -> None:
         """Closes the window and deletes the engine, QML first, then what it showed."""
+        self.stats.close("exit")
         self.idle.stop()
         self.translator.uninstall()
         self.window.setProperty("staffExit", True)

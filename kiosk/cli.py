@@ -33,6 +33,16 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _dwell(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected seconds, got {text!r}") from None
+    if not 1 <= seconds <= 3600:
+        raise argparse.ArgumentTypeError(f"dwell out of range (1-3600 s): {text}")
+    return seconds
+
+
 def _view(text: str) -> str:
     if text in ("home", "cards", "timeline", "attract"):
         return text
@@ -70,6 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--supervise", action="store_true",
         help="run the kiosk under a supervisor that restarts it after a crash or a hang",
     )  # fmt: skip
+    parser.add_argument(
+        "--present", action="store_true",
+        help="run the exhibition as a self-running slide deck (clicker keys; Esc leaves)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--dwell", type=_dwell, default=12.0, metavar="SECONDS",
+        help="with --present: seconds on each slide (default 12)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--loop", action="store_true", help="with --present: start again after the last slide"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -91,7 +112,25 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
     shot.add_argument("--content", dest="shot_content", metavar="PATH", default=None)
 
+    export = commands.add_parser(
+        "export", help="render the presentation's slides offscreen to a PDF or to PNG files"
+    )
+    export_target = export.add_mutually_exclusive_group(required=True)
+    export_target.add_argument("--pdf", metavar="FILE", help="one PDF, a page per slide")
+    export_target.add_argument("--png", metavar="DIR", help="slide-01.png, slide-02.png… in DIR")
+    export.add_argument("--lang", dest="export_lang", choices=LANGUAGE_CODES, default=None)
+    export.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
+
     commands.add_parser("self-test", help="check offscreen that everything the kiosk needs works")
+
+    stats = commands.add_parser("stats", help="print the anonymous visitor statistics")
+    stats.add_argument(
+        "--since", metavar="DATE", default=None, help="only from this day on (YYYY-MM-DD, local)"
+    )
+    stats.add_argument("--json", action="store_true", help="print the figures as JSON")
+    stats.add_argument(
+        "--csv", type=Path, default=None, metavar="FILE", help="write the figures to a CSV file"
+    )
     return parser
 
 
@@ -152,6 +191,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_fallback(screen=args.screen)
     if args.command == "validate":
         return run_validate(args.path, args.json)
+    if args.command == "stats":
+        from kiosk.stats.report import run_stats
+
+        return run_stats(args.since, args.json, args.csv)
     if args.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from kiosk.screenshot import take_screenshot
@@ -163,6 +206,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             size=args.size,
             content=args.shot_content or args.content,
         )
+    if args.command == "export":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from kiosk.export_slides import export_pdf, export_png
+
+        language = args.export_lang or args.lang
+        if args.pdf:
+            return export_pdf(args.pdf, language, args.size, content=args.content)
+        return export_png(args.png, language, args.size, content=args.content)
     if args.command == "self-test":
         from kiosk.selftest import run_self_test
 
@@ -173,6 +224,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     for problem in loaded.problems:
         logging.getLogger("kiosk.config").warning("settings: %s", problem)
     settings = merge_cli(loaded.settings, args)
+
+    if args.present:
+        from kiosk.present import PresentOptions, run_presentation
+
+        return run_presentation(
+            PresentOptions(
+                content=str(settings.content) if settings.content else None,
+                language=settings.default_language,
+                screen=settings.screen,
+                windowed=args.windowed,
+                dwell=args.dwell,
+                loop=args.loop,
+                reduce_motion=settings.reduce_motion,
+            )
+        )
 
     from kiosk.app import AppOptions, run
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,10 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # Animations follow the clock, not frame counts: software frames are slow on a small machine.
 os.environ.setdefault("QSG_USE_SIMPLE_ANIMATION_DRIVER", "1")
+# Statistics, logs and settings of test runs go to a throw-away place, never the user's.
+_SCRATCH = tempfile.mkdtemp(prefix="innokiosk-tests-")
+for _variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_variable] = os.path.join(_SCRATCH, _variable.lower())
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PACK = ROOT / "assets" / "content"

@@ -41,34 +41,52 @@
     </message>
 </context>
 <context>
+    <name>ClosingSlide</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/ClosingSlide.qml" line="21" />
+        <source>Thank you</source>
+        <translation>谢谢</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/ClosingSlide.qml" line="40" />
+        <source>Source: %1, %2 · Reporter: %3</source>
+        <translation>资料来源：%1，%2 · 记者：%3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/ClosingSlide.qml" line="49" />
+        <source>All pictures are original illustrations made for this exhibition.</source>
+        <translation>所有图片均为本展览原创插图。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="77" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="84" />
         <source>Pinch or double-tap the picture to zoom</source>
         <translation>双指缩放或轻触两下放大图片</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="171" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="178" />
         <source>Organisations named</source>
         <translation>相关机构</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="212" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="219" />
         <source>On the timeline</source>
         <translation>时间线上的里程碑</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="243" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="250" />
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="267" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="274" />
         <source>QR code for further reading</source>
         <translation>延伸阅读二维码</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="272" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="279" />
         <source>Learn more: scan the code with your phone</source>
         <translation>了解更多：用手机扫描二维码</translation>
     </message>
@@ -76,22 +94,22 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="42" />
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="43" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="53" />
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="54" />
         <source>Previous</source>
         <translation>上一项</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="60" />
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="61" />
         <source>%1 of %2</source>
         <translation>第 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="68" />
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="69" />
         <source>Next</source>
         <translation>下一项</translation>
     </message>
@@ -134,7 +152,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/Main.qml" line="83" />
+        <location filename="../kiosk/qml/Kiosk/Main.qml" line="94" />
         <source>InnoKiosk</source>
         <translation>InnoKiosk 创科展览</translation>
     </message>
@@ -228,62 +246,129 @@
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/Presentation.qml" line="25" />
+        <source>InnoKiosk</source>
+        <translation>InnoKiosk 创科展览</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PresentationView.qml" line="300" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PresentationView.qml" line="310" />
+        <source>Go to slide %1</source>
+        <translation>前往第%1页</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="22" />
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="50" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="24" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="52" />
         <source>Staff panel</source>
         <translation>职员控制台</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="60" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="62" />
         <source>Content: %1 (valid)</source>
         <translation>内容：%1（有效）</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="61" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="63" />
         <source>An external content pack was rejected; showing %1.</source>
         <translation>外部内容包未能通过检查，现正显示 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="81" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="83" />
         <source>Idle timeout: %1 s</source>
         <translation>闲置重设时间：%1 秒</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="89" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="91" />
         <source>Shorter</source>
         <translation>缩短</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="96" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="98" />
         <source>Longer</source>
         <translation>延长</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="107" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="106" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="113" />
+        <source>All time</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="123" />
         <source>Reload content</source>
         <translation>重新载入内容</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="114" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="130" />
         <source>Switch to a window</source>
         <translation>切换至视窗模式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="114" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="130" />
         <source>Switch to kiosk mode</source>
         <translation>切换至展览机模式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="121" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="137" />
         <source>Exit the kiosk</source>
         <translation>离开展览程式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="128" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="147" />
         <source>Back to the exhibition</source>
         <translation>返回展览</translation>
+    </message>
+</context>
+<context>
+    <name>StatsChart</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="20" />
+        <source>%1 sessions</source>
+        <translation>%1 位参观者</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="22" />
+        <source>median %1 s</source>
+        <translation>中位数 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="82" />
+        <source>Languages: 繁 %1 · 简 %2 · EN %3</source>
+        <translation>语言：繁 %1 · 简 %2 · EN %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlide</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineSlide.qml" line="27" />
+        <source>Milestones</source>
+        <translation>大事年表</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineSlide.qml" line="55" />
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineSlide.qml" line="55" />
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -307,6 +392,14 @@
         <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="209" />
         <source>Zoom in</source>
         <translation>放大</translation>
+    </message>
+</context>
+<context>
+    <name>TitleSlide</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TitleSlide.qml" line="50" />
+        <source>Source: %1, %2 · Reporter: %3</source>
+        <translation>资料来源：%1，%2 · 记者：%3</translation>
     </message>
 </context>
 </TS>

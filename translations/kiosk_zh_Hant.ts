@@ -41,34 +41,52 @@
     </message>
 </context>
 <context>
+    <name>ClosingSlide</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/ClosingSlide.qml" line="21" />
+        <source>Thank you</source>
+        <translation>謝謝</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/ClosingSlide.qml" line="40" />
+        <source>Source: %1, %2 · Reporter: %3</source>
+        <translation>資料來源：%1，%2 · 記者：%3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/ClosingSlide.qml" line="49" />
+        <source>All pictures are original illustrations made for this exhibition.</source>
+        <translation>所有圖片均為本展覽原創插圖。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="77" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="84" />
         <source>Pinch or double-tap the picture to zoom</source>
         <translation>雙指縮放或輕觸兩下放大圖片</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="171" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="178" />
         <source>Organisations named</source>
         <translation>相關機構</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="212" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="219" />
         <source>On the timeline</source>
         <translation>時間線上的里程碑</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="243" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="250" />
         <source>planned</source>
         <translation>計劃中</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="267" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="274" />
         <source>QR code for further reading</source>
         <translation>延伸閱讀二維碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="272" />
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="279" />
         <source>Learn more: scan the code with your phone</source>
         <translation>了解更多：用手機掃描二維碼</translation>
     </message>
@@ -76,22 +94,22 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="42" />
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="43" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="53" />
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="54" />
         <source>Previous</source>
         <translation>上一項</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="60" />
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="61" />
         <source>%1 of %2</source>
         <translation>第 %1 / %2 項</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="68" />
+        <location filename="../kiosk/qml/Kiosk/DetailView.qml" line="69" />
         <source>Next</source>
         <translation>下一項</translation>
     </message>
@@ -134,7 +152,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/Main.qml" line="83" />
+        <location filename="../kiosk/qml/Kiosk/Main.qml" line="94" />
         <source>InnoKiosk</source>
         <translation>InnoKiosk 創科展覽</translation>
     </message>
@@ -228,62 +246,129 @@
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/Presentation.qml" line="25" />
+        <source>InnoKiosk</source>
+        <translation>InnoKiosk 創科展覽</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PresentationView.qml" line="300" />
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PresentationView.qml" line="310" />
+        <source>Go to slide %1</source>
+        <translation>前往第%1頁</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="22" />
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="50" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="24" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="52" />
         <source>Staff panel</source>
         <translation>職員控制台</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="60" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="62" />
         <source>Content: %1 (valid)</source>
         <translation>內容：%1（有效）</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="61" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="63" />
         <source>An external content pack was rejected; showing %1.</source>
         <translation>外部內容包未能通過檢查，現正顯示 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="81" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="83" />
         <source>Idle timeout: %1 s</source>
         <translation>閒置重設時間：%1 秒</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="89" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="91" />
         <source>Shorter</source>
         <translation>縮短</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="96" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="98" />
         <source>Longer</source>
         <translation>延長</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="107" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="106" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="113" />
+        <source>All time</source>
+        <translation>累計</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="123" />
         <source>Reload content</source>
         <translation>重新載入內容</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="114" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="130" />
         <source>Switch to a window</source>
         <translation>切換至視窗模式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="114" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="130" />
         <source>Switch to kiosk mode</source>
         <translation>切換至展覽機模式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="121" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="137" />
         <source>Exit the kiosk</source>
         <translation>離開展覽程式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="128" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="147" />
         <source>Back to the exhibition</source>
         <translation>返回展覽</translation>
+    </message>
+</context>
+<context>
+    <name>StatsChart</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="20" />
+        <source>%1 sessions</source>
+        <translation>%1 位參觀者</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="22" />
+        <source>median %1 s</source>
+        <translation>中位數 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="82" />
+        <source>Languages: 繁 %1 · 简 %2 · EN %3</source>
+        <translation>語言：繁 %1 · 简 %2 · EN %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlide</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineSlide.qml" line="27" />
+        <source>Milestones</source>
+        <translation>大事年表</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineSlide.qml" line="55" />
+        <source>Planned</source>
+        <translation>計劃中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineSlide.qml" line="55" />
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -307,6 +392,14 @@
         <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="209" />
         <source>Zoom in</source>
         <translation>放大</translation>
+    </message>
+</context>
+<context>
+    <name>TitleSlide</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TitleSlide.qml" line="50" />
+        <source>Source: %1, %2 · Reporter: %3</source>
+        <translation>資料來源：%1，%2 · 記者：%3</translation>
     </message>
 </context>
 </TS>

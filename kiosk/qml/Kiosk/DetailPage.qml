@@ -31,7 +31,14 @@ Item {
         scroller.contentY = 0;
     }
 
-    onIsCurrentChanged: if (!page.isCurrent) page.reset()
+    signal qrShown
+
+    onIsCurrentChanged: {
+        if (!page.isCurrent)
+            page.reset();
+        else if (page.qrSource !== "")
+            page.qrShown();
+    }
 
     GridLayout {
         anchors.fill: parent

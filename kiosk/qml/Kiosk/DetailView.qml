@@ -14,6 +14,7 @@ FocusScope {
 
     signal backRequested
     signal currentIndexRequested(int row)
+    signal qrShown(int number)
 
     objectName: "detailView"
 
@@ -87,6 +88,7 @@ FocusScope {
 
                 objectName: "page-" + achievementId
                 isCurrent: index === pages.currentIndex
+                onQrShown: detail.qrShown(number)
             }
         }
     }

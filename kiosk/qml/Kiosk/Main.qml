@@ -12,6 +12,7 @@ ApplicationWindow {
     required property IdleMonitor idle
     required property KioskControl control
     required property StaffAccess staff
+    required property StatsRecorder stats
     required property string startView
     required property bool reduceMotion
     property string section: "home"
@@ -44,6 +45,16 @@ ApplicationWindow {
     function closeDetail(): void {
         window.detailOpen = false;
     }
+
+    // What visitors look at, for the anonymous statistics: each page opened, and for how long.
+    onDetailOpenChanged: {
+        if (window.detailOpen)
+            window.stats.viewStarted(window.currentIndex + 1);
+        else
+            window.stats.viewEnded();
+    }
+    onCurrentIndexChanged: if (window.detailOpen) window.stats.viewStarted(window.currentIndex + 1)
+    onSectionChanged: if (window.section === "timeline") window.stats.recordEvent("timeline", "")
 
     function goBack(): void {
         if (window.detailOpen)
@@ -198,6 +209,7 @@ ApplicationWindow {
                 focus: true
                 onCurrentIndexRequested: row => window.currentIndex = row
                 onBackRequested: window.closeDetail()
+                onQrShown: number => window.stats.recordEvent("qr_shown", String(number))
             }
         }
 
@@ -275,6 +287,7 @@ ApplicationWindow {
             exhibition: window.exhibition
             idle: window.idle
             control: window.control
+            stats: window.stats
             onClosed: window.staffStage = ""
         }
     }

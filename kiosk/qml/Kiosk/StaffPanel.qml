@@ -12,6 +12,8 @@ Rectangle {
     required property Exhibition exhibition
     required property IdleMonitor idle
     required property KioskControl control
+    required property StatsRecorder stats
+    readonly property var summary: panel.stats.summary()
     readonly property var problems: panel.exhibition.packProblems
 
     signal closed
@@ -120,7 +122,10 @@ Rectangle {
                         objectName: "staffExit"
                         text: qsTr("Exit the kiosk")
                         font.pixelSize: Theme.fontBody
-                        onClicked: panel.control.exitKiosk()
+                        onClicked: {
+                            panel.stats.endSession("staff");
+                            panel.control.exitKiosk();
+                        }
                     }
 
                     Button {
@@ -129,6 +134,20 @@ Rectangle {
                         font.pixelSize: Theme.fontBody
                         onClicked: panel.closed()
                     }
+                }
+
+                StatsChart {
+                    objectName: "statsToday"
+                    Layout.fillWidth: true
+                    title: qsTr("Today")
+                    figures: panel.summary.today
+                }
+
+                StatsChart {
+                    objectName: "statsAllTime"
+                    Layout.fillWidth: true
+                    title: qsTr("All time")
+                    figures: panel.summary.allTime
                 }
             }
         }

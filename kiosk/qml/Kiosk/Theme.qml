@@ -122,6 +122,8 @@ QtObject {
     readonly property int pinMaxLength: 12
     readonly property int staffPanelWidth: px(1100)
     readonly property int idleTimeoutStep: 30
+    readonly property int statsChartHeight: px(220)
+    readonly property real statsBarShare: 0.7
 
     // Timeline (pixels per day at zoom 1, and the zoom range)
     readonly property real timelineDayWidth: px(6)
@@ -134,6 +136,36 @@ QtObject {
     readonly property int timelineMarker: px(22)
     readonly property int timelineSpan: px(14)
     readonly property real spanOpacity: 0.45
+
+    // ---- Presentation ------------------------------------------------------------------------
+    // The clicker-driven deck (PresentationView and its slides), read from 8 m away: at scale 1
+    // (1080p) headlines are at least 64 px and body text at least 40 px.
+    readonly property int presentDisplay: fontPx(112)
+    readonly property int presentHeadline: fontPx(68)
+    readonly property int presentNumeral: fontPx(100)
+    readonly property int presentBody: fontPx(42)
+    readonly property int presentSmall: fontPx(40)
+    readonly property int presentMargin: px(80)
+    readonly property int presentGap: px(48)
+    readonly property int presentRowGap: px(10)
+    readonly property int presentBadge: px(104)
+    readonly property int presentRowBadge: px(52)
+    readonly property int presentDot: px(20)
+    readonly property real presentDotOffset: 1.45
+    readonly property int presentProgressHeight: Math.max(2, px(8))
+    readonly property int presentSlideShift: px(160)
+    readonly property int presentSwipeDistance: px(120)
+    readonly property real presentImageShare: 0.46
+    readonly property real presentHeroDim: 0.3
+    readonly property int presentPoints: 3
+    readonly property int presentPointLines: 3
+    readonly property int presentHeadlineLines: 2
+    readonly property int presentTimelineRows: 8
+    readonly property int presentTimelineDateWidth: fontPx(320)
+    readonly property int presentDwell: 12000
+    readonly property int presentMaxSlideDigits: 3
+    readonly property color presentBlack: "#000000"
+    readonly property color presentWhite: "#FFFFFF"
 
     function px(value: real): int {
         return Math.round(value * theme.scale);

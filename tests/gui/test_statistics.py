@@ -1,0 +1,25 @@
+"""What visitors looked at reaches the staff page: sessions, page views, languages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint
+from PySide6.QtTest import QTest
+
+from tests.gui.conftest import Kiosk
+
+
+def test_a_visit_shows_up_on_the_staff_statistics_page(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk(idle_timeout=600)
+    kiosk.touch_tap("tile-loop-park")
+    kiosk.wait_until(lambda: kiosk.has("detailView"))
+    QTest.qWait(300)
+    kiosk.touch_tap("backButton")
+    kiosk.engine.stats.recorder.flush()
+    kiosk.touch_hold(QPoint(20, 20), 3300)
+    kiosk.wait_until(lambda: kiosk.has("staffPanel"))
+    today = kiosk.engine.stats.summary()["today"]
+    assert today["sessions"] >= 1
+    assert today["views"][7] == 1, today["views"]
+    assert kiosk.has("statsToday") and kiosk.has("statsBars")
