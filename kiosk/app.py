@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
@@ -106,7 +106,10 @@ class KioskEngine:
         self.idle = IdleMonitor(options.idle_timeout, hide_cursor=options.kiosk, parent=self.engine)
         self.stats = StatsRecorder(Recorder(), parent=self.engine)
         self.stats.connect_idle(self.idle, self.exhibition)
-        self.control = KioskControl(options.kiosk, self.reload_content, parent=self.engine)
+        self.control = KioskControl(
+            options.kiosk, self.reload_content, self.engine, self.start_presentation
+        )
+        self.presentation: Any = None
         self.staff = StaffAccess(PinGuard(options.pin_hash), options.kiosk, parent=self.engine)
         self.engine.setInitialProperties(
             {
@@ -126,6 +129,37 @@ class KioskEngine:
         self.window: QQuickWindow = roots[0]
         self.control.attach(self.window)
         self.idle.start()
+
+    def start_presentation(self) -> None:
+        """Hides the kiosk and runs the presentation deck; its Esc brings the kiosk back."""
+        if self.presentation is not None:
+            return
+        from kiosk.present import PresentationEngine, PresentOptions
+
+        self.presentation = PresentationEngine(
+            PresentOptions(
+                content=self.options.content,
+                language=self.exhibition.current_language.value,
+                screen=self.options.screen,
+                loop=True,
+                reduce_motion=self.options.reduce_motion,
+            ),
+            chosen=self.chosen,
+        )
+        self.presentation.window.visibleChanged.connect(self._presentation_visibility)
+        self.idle.stop()
+        self.window.hide()
+        self.presentation.show()
+
+    def _presentation_visibility(self, visible: bool) -> None:
+        if visible or self.presentation is None:
+            return
+        ended, self.presentation = self.presentation, None
+        QTimer.singleShot(0, ended.close)
+        self.translator.apply(self.exhibition.current_language)
+        self.idle.start()
+        self.idle.keepAlive()
+        self.show(self.options)
 
     def reload_content(self) -> None:
         """Chooses and loads the content pack again; a bad pack keeps the embedded one."""

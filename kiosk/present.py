@@ -16,6 +16,7 @@ from kiosk import resources
 from kiosk.app import QML_MODULE, WINDOW_ICON, application, load_fonts
 from kiosk.content import Language
 from kiosk.content.locate import ChosenPack, choose_pack
+from kiosk.stats.recorder import Recorder
 from kiosk.ui.exhibition import Exhibition
 from kiosk.ui.translator import InterfaceTranslator
 
@@ -117,6 +118,14 @@ def run_presentation(options: PresentOptions) -> int:
             "content pack %s was rejected; showing the embedded pack", presentation.chosen.rejected
         )
     presentation.show()
+    record_presentation_run(options)
     code = app.exec()
     presentation.close()
     return code
+
+
+def record_presentation_run(options: PresentOptions, recorder: Recorder | None = None) -> None:
+    """Counts the run in the anonymous statistics (``innokiosk stats``)."""
+    log_book = recorder or Recorder()
+    log_book.event("presentation_run", "loop" if options.loop else "once")
+    log_book.close()

@@ -300,37 +300,42 @@
         <translation>延长</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="106" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="116" />
+        <source>Start the presentation</source>
+        <translation>开始简报</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="152" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="113" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="159" />
         <source>All time</source>
         <translation>累计</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="123" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="109" />
         <source>Reload content</source>
         <translation>重新载入内容</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="130" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="126" />
         <source>Switch to a window</source>
         <translation>切换至视窗模式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="130" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="126" />
         <source>Switch to kiosk mode</source>
         <translation>切换至展览机模式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="137" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="133" />
         <source>Exit the kiosk</source>
         <translation>离开展览程式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="147" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="143" />
         <source>Back to the exhibition</source>
         <translation>返回展览</translation>
     </message>

@@ -300,37 +300,42 @@
         <translation>延長</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="106" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="116" />
+        <source>Start the presentation</source>
+        <translation>開始簡報</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="152" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="113" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="159" />
         <source>All time</source>
         <translation>累計</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="123" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="109" />
         <source>Reload content</source>
         <translation>重新載入內容</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="130" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="126" />
         <source>Switch to a window</source>
         <translation>切換至視窗模式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="130" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="126" />
         <source>Switch to kiosk mode</source>
         <translation>切換至展覽機模式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="137" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="133" />
         <source>Exit the kiosk</source>
         <translation>離開展覽程式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="147" />
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="143" />
         <source>Back to the exhibition</source>
         <translation>返回展覽</translation>
     </message>

@@ -31,10 +31,12 @@ class KioskControl(QObject):  # type: ignore[operator]
         kiosk_mode: bool,
         reload_content: Callable[[], None],
         parent: QObject | None = None,
+        start_presentation: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._kiosk_mode = kiosk_mode
         self._reload_content = reload_content
+        self._start_presentation = start_presentation
         self._window: QQuickWindow | None = None
 
     def attach(self, window: QQuickWindow) -> None:
@@ -62,6 +64,12 @@ class KioskControl(QObject):  # type: ignore[operator]
         log.info("staff reload of the content pack")
         self._reload_content()
         self.contentReloaded.emit()
+
+    @Slot()
+    def startPresentation(self) -> None:
+        """The same content as a self-running deck; Esc comes back here."""
+        if self._start_presentation is not None:
+            self._start_presentation()
 
     @Slot(bool)
     def setKioskMode(self, kiosk: bool) -> None:

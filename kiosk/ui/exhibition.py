@@ -118,6 +118,11 @@ class Exhibition(QObject):  # type: ignore[operator]
 
     language = Property(str, _get_language, _set_language, notify=languageChanged)
 
+    @property
+    def current_language(self) -> Language:
+        """The language on screen now (for Python; QML reads ``language``)."""
+        return self._language
+
     @Slot(str)
     def setLanguage(self, value: str) -> None:
         self._set_language(value)

@@ -368,3 +368,14 @@ def test_qml_recorder_follows_idle_sessions(tmp_path: Path, qapp: object) -> Non
         ("language", "en"),
     ]
     assert rows(db, "SELECT dwell_seconds FROM views") == [(7.0,)]
+
+
+def test_a_presentation_run_is_counted(tmp_path: Path) -> None:
+    from kiosk.present import PresentOptions, record_presentation_run
+    from kiosk.stats.recorder import Recorder
+
+    database = tmp_path / "stats.sqlite3"
+    record_presentation_run(PresentOptions(loop=True), Recorder(database))
+    with sqlite3.connect(database) as conn:
+        rows = conn.execute("SELECT kind, detail FROM events").fetchall()
+    assert rows == [("presentation_run", "loop")]

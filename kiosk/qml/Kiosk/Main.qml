@@ -124,6 +124,12 @@ ApplicationWindow {
     }
 
     Shortcut {
+        sequence: "F5"
+        enabled: !window.control.kioskMode
+        onActivated: window.control.startPresentation()
+    }
+
+    Shortcut {
         sequence: "F11"
         enabled: !window.control.kioskMode
         onActivated: window.toggleFullScreen()

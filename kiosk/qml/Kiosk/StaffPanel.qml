@@ -112,6 +112,16 @@ Rectangle {
                     }
 
                     Button {
+                        objectName: "staffPresent"
+                        text: qsTr("Start the presentation")
+                        font.pixelSize: Theme.fontBody
+                        onClicked: {
+                            panel.closed();
+                            panel.control.startPresentation();
+                        }
+                    }
+
+                    Button {
                         objectName: "staffMode"
                         text: panel.control.kioskMode ? qsTr("Switch to a window") : qsTr("Switch to kiosk mode")
                         font.pixelSize: Theme.fontBody
