@@ -7,7 +7,7 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 
 from kiosk.ui.itemtree import walk
@@ -43,6 +43,7 @@ def settle(window: QQuickWindow, timeout: float = SETTLE_TIMEOUT_S) -> None:
     quiet_rounds = 0
     while time.monotonic() < deadline and quiet_rounds < 5:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.02)
         quiet_rounds = quiet_rounds + 1 if pending_images(window.contentItem()) == 0 else 0
 

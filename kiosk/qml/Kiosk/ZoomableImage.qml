@@ -46,7 +46,9 @@ Item {
             width: view.contentWidth
             height: view.contentHeight
             source: zoomable.source
-            sourceSize.width: view.width * zoomable.maximumZoom
+            // Decoded at the size shown, and again larger only when zoomed in (whole steps).
+            sourceSize.width: view.width * Math.max(1, Math.ceil(zoomable.zoom))
+            retainWhileLoading: true
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             smooth: true

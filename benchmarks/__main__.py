@@ -1,0 +1,212 @@
+"""``python -m benchmarks [--quick] [--json FILE]``: start-up, frame pacing, memory and the longest
+blocked UI thread of the kiosk, each against a bare PySide6 Qt Quick window measured in the same
+run, plus the executable sizes of an existing ``dist/``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.startup import REPO, child_env
+from benchmarks.startup import measure as measure_startup
+
+FRAME_BUDGET_MS = 16.7
+LATE_MS = 1.5 * FRAME_BUDGET_MS
+SIZES = ((1920, 1080), (3840, 2160))
+
+
+def run_child(*args: str) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.child", *args],
+        env=child_env(),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("BENCH "):
+            result: dict[str, Any] = json.loads(line[6:])
+            return result
+    raise RuntimeError(f"child {args} failed (exit {done.returncode}): {done.stderr[-2000:]}")
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    rank = max(0, math.ceil(fraction * len(ordered)) - 1)
+    return ordered[rank]
+
+
+def summary(intervals: list[float]) -> dict[str, float]:
+    if not intervals:
+        return {"frames": 0, "median": 0.0, "p95": 0.0, "max": 0.0, "late": 0}
+    return {
+        "frames": len(intervals),
+        "median": statistics.median(intervals),
+        "p95": percentile(intervals, 0.95),
+        "max": max(intervals),
+        "late": sum(1 for value in intervals if value > LATE_MS),
+    }
+
+
+def machine() -> dict[str, str]:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import PySide6
+
+    return {
+        "nproc": str(os.cpu_count()),
+        "cpu": model,
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+        "platform": platform.platform(),
+    }
+
+
+def du(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
+
+
+def executable_sizes() -> dict[str, int] | str:
+    dist = REPO / "dist"
+    found: dict[str, int] = {}
+    for name in ("innokiosk", "innokiosk-onefile"):
+        if (dist / name).exists():
+            found[name] = du(dist / name)
+    return found or "not built (see Executable size)"
+
+
+def mb(value: float) -> str:
+    return f"{value / 1e6:.1f} MB"
+
+
+def report(results: dict[str, Any]) -> str:
+    lines: list[str] = []
+    mach = results["machine"]
+    lines.append(
+        f"machine: {mach['nproc']} cores, {mach['cpu']}, Python {mach['python']}, "
+        f"PySide6 {mach['pyside6']} ({'quick' if results['quick'] else 'full'} run, "
+        f"{results['duration_s']:.0f} s)"
+    )
+    start = results["startup"]
+    lines += [
+        "",
+        "START-UP (process start to first frame, median)",
+        f"  kiosk {start['kiosk_median_s'] * 1000:.0f} ms"
+        f" | bare {start['bare_median_s'] * 1000:.0f} ms"
+        f" | ratio {start['ratio']:.2f}x (budget <= 2.5x)",
+        "",
+        "FRAME INTERVALS (ms, frameSwapped while animating; late = over 25.05 ms)",
+        f"  {'size':<10}{'scenario':<18}{'frames':>7}{'median':>8}{'p95':>8}{'max':>8}"
+        f"{'late':>6}{'first':>8}",
+    ]
+    for size_key, per_size in results["frames"].items():
+        for who in ("bare", "kiosk"):
+            for name, data in per_size[who]["scenarios"].items():
+                s = summary(data["intervals"])
+                first = max(data["latency"]) if data["latency"] else 0.0
+                label = f"{who}: {name}"
+                lines.append(
+                    f"  {size_key:<10}{label:<26}"[:30].ljust(30)
+                    + f"{s['frames']:>7}{s['median']:>8.1f}{s['p95']:>8.1f}{s['max']:>8.1f}"
+                    f"{s['late']:>6}{first:>8.0f}"
+                )
+            total = per_size[who]["all"]
+            lines.append(
+                f"  {size_key:<10}{who + ': ALL':<18}"[:30].ljust(30)
+                + f"{total['frames']:>7}{total['median']:>8.1f}{total['p95']:>8.1f}"
+                f"{total['max']:>8.1f}{total['late']:>6}"
+            )
+        k, b = per_size["kiosk"]["all"], per_size["bare"]["all"]
+        lines.append(
+            f"  {size_key:<10}kiosk/bare p95 {k['p95'] / b['p95']:.2f}x, max "
+            f"{k['max'] / b['max']:.2f}x"
+        )
+    mem = results["memory"]
+    kiosk_mem, bare_mem = mem["kiosk"], mem["bare"]
+    allowed = 1.5 * bare_mem["peak"] + kiosk_mem["decoded_images_max"]
+    lines += [
+        "",
+        "MEMORY (1920x1080)",
+        f"  bare window: RSS {mb(bare_mem['rss'])}, peak {mb(bare_mem['peak'])}",
+        f"  kiosk peak RSS after every view x 3 languages: {mb(kiosk_mem['peak_after_views'])}"
+        f" ({kiosk_mem['peak_after_views'] / bare_mem['peak']:.2f}x bare)",
+        f"  kiosk RSS after the views: {mb(kiosk_mem['rss_after_views'])}; after "
+        f"{kiosk_mem['sessions']} sessions: {mb(kiosk_mem['rss_after_sessions'])} "
+        f"({kiosk_mem['rss_after_sessions'] / bare_mem['rss']:.2f}x bare RSS, "
+        f"{(kiosk_mem['rss_after_sessions'] - kiosk_mem['rss_after_views']) / 1e6:+.1f} MB)",
+        f"  decoded images on screen (max over views): {mb(kiosk_mem['decoded_images_max'])}; "
+        f"budget 1.5x bare peak + images = {mb(allowed)}",
+        "",
+        "LONGEST BLOCKED UI THREAD (gap between 5 ms timer ticks)",
+    ]
+    for size_key, per_size in results["frames"].items():
+        lines.append(
+            f"  frames {size_key}: kiosk {per_size['kiosk']['max_blocked_ms']:.0f} ms, "
+            f"bare {per_size['bare']['max_blocked_ms']:.0f} ms"
+        )
+    lines.append(f"  memory run (views + sessions): kiosk {kiosk_mem['max_blocked_ms']:.0f} ms")
+    sizes = results["executable_sizes"]
+    lines += ["", "EXECUTABLE SIZE"]
+    if isinstance(sizes, str):
+        lines.append(f"  {sizes}")
+    else:
+        lines += [f"  dist/{name}: {value:,} B ({mb(value)})" for name, value in sizes.items()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument(
+        "--quick", action="store_true", help="3 start-up runs, 1080p only, 30 sessions"
+    )
+    parser.add_argument("--json", metavar="FILE", help="write every figure to FILE as JSON")
+    args = parser.parse_args(argv)
+    began = time.monotonic()
+    results: dict[str, Any] = {"quick": args.quick, "machine": machine()}
+    print("start-up ...", file=sys.stderr, flush=True)
+    results["startup"] = measure_startup(3 if args.quick else 5)
+    results["frames"] = {}
+    for width, height in SIZES[:1] if args.quick else SIZES:
+        key = f"{width}x{height}"
+        print(f"frames {key} ...", file=sys.stderr, flush=True)
+        per_size: dict[str, Any] = {
+            "bare": run_child("frames-bare", str(width), str(height)),
+            "kiosk": run_child("frames-kiosk", str(width), str(height)),
+        }
+        for who in ("bare", "kiosk"):
+            every = [v for s in per_size[who]["scenarios"].values() for v in s["intervals"]]
+            per_size[who]["all"] = summary(every)
+        results["frames"][key] = per_size
+    print("memory ...", file=sys.stderr, flush=True)
+    results["memory"] = {
+        "bare": run_child("memory-bare"),
+        "kiosk": run_child("memory-kiosk", "30" if args.quick else "100"),
+    }
+    results["executable_sizes"] = executable_sizes()
+    results["duration_s"] = time.monotonic() - began
+    print(report(results))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
