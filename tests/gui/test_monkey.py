@@ -22,7 +22,7 @@ from tests.gui.conftest import FRAME_MS, Kiosk
 SEED = int(os.environ.get("INNOKIOSK_MONKEY_SEED", "20231231"))
 INPUTS = int(os.environ.get("INNOKIOSK_MONKEY_INPUTS", "1000"))
 BURST = 50
-WARM_UP = 200
+WARM_UP = 400  # by then every view, page and picture has been seen once (first-use caches)
 MAX_GROWTH_BYTES = 20 * 1024 * 1024
 VIEWS = ("homeView", "cardsView", "timelineView", "detailView", "attractLoop")
 KEYS = [

@@ -9,6 +9,7 @@ Item {
     property real zoom: 1
     readonly property real maximumZoom: 4
     readonly property real doubleTapZoom: 2.5
+    readonly property real decodeScale: 2
     readonly property real paintedTop: (zoomable.height - picture.paintedHeight) / 2
     readonly property real paintedLeft: (zoomable.width - picture.paintedWidth) / 2
 
@@ -46,9 +47,9 @@ Item {
             width: view.contentWidth
             height: view.contentHeight
             source: zoomable.source
-            // Decoded at the size shown, and again larger only when zoomed in (whole steps).
-            sourceSize.width: view.width * Math.max(1, Math.ceil(zoomable.zoom))
-            retainWhileLoading: true
+            // Decoded once at twice the size shown: sharp to 2x zoom, soft beyond, and the same
+            // bitmap whatever the zoom (re-decoding per zoom step piles up bitmaps in Qt's cache).
+            sourceSize.width: view.width * zoomable.decodeScale
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             smooth: true
