@@ -81,15 +81,18 @@ def load_fonts() -> list[str]:
     return families
 
 
-class KioskEngine:
-    """The QML engine with the exhibition loaded into its window."""
+class ExhibitionEngine:
+    """A QML engine showing the exhibition in one window: resources, fonts, the content pack and
+    the language, set up the same way for the kiosk and the presentation."""
 
-    def __init__(self, options: AppOptions, chosen: ChosenPack | None = None) -> None:
+    def __init__(
+        self, content: str | None, language: str | None, chosen: ChosenPack | None = None
+    ) -> None:
         application()
         resources.register()
         load_fonts()
         QGuiApplication.setWindowIcon(QIcon(WINDOW_ICON))
-        self.chosen = chosen or choose_pack(options.content)
+        self.chosen = chosen or choose_pack(content)
         self.engine = QQmlApplicationEngine()
         self.warnings: list[str] = []
         self.engine.warnings.connect(self._record_warnings)
@@ -98,10 +101,42 @@ class KioskEngine:
         self.exhibition = Exhibition(
             self.chosen.pack, self.chosen.source, self.translator, self.chosen.problems, self.engine
         )
-        if options.language:
-            self.exhibition.set_default_language(Language(options.language))
-            self.exhibition.setLanguage(Language(options.language).value)
+        if language:
+            self.exhibition.set_default_language(Language(language))
+            self.exhibition.setLanguage(Language(language).value)
         self.exhibition.apply_language()
+
+    def load(self, component: str, properties: dict[str, Any]) -> QQuickWindow:
+        """Loads ``component`` of the Kiosk module with the exhibition and ``properties``."""
+        self.engine.setInitialProperties({"exhibition": self.exhibition, **properties})
+        self.engine.loadFromModule(QML_MODULE, component)
+        roots = self.engine.rootObjects()
+        if not roots or not isinstance(roots[0], QQuickWindow):
+            raise RuntimeError(f"the QML {component} failed to load (see the messages above)")
+        self.window: QQuickWindow = roots[0]
+        return self.window
+
+    def _record_warnings(self, warnings: list[QQmlError]) -> None:
+        for warning in warnings:
+            self.warnings.append(warning.toString())
+            log.warning("QML: %s", warning.toString())
+
+    def find(self, name: str) -> Any:
+        """The QML object with this ``objectName`` (tests and screenshots use it)."""
+        return self.window.findChild(QObject, name)
+
+    def close(self) -> None:
+        """Closes the window and deletes the engine, QML first, then what it showed."""
+        self.translator.uninstall()
+        self.window.close()
+        shiboken6.delete(self.engine)
+
+
+class KioskEngine(ExhibitionEngine):
+    """The kiosk: the exhibition's window with sessions, staff access and statistics."""
+
+    def __init__(self, options: AppOptions, chosen: ChosenPack | None = None) -> None:
+        super().__init__(options.content, options.language, chosen)
         self.options = options
         self.idle = IdleMonitor(options.idle_timeout, hide_cursor=options.kiosk, parent=self.engine)
         self.stats = StatsRecorder(Recorder(), parent=self.engine)
@@ -111,22 +146,17 @@ class KioskEngine:
         )
         self.presentation: Any = None
         self.staff = StaffAccess(PinGuard(options.pin_hash), options.kiosk, parent=self.engine)
-        self.engine.setInitialProperties(
+        self.load(
+            QML_MAIN,
             {
-                "exhibition": self.exhibition,
                 "idle": self.idle,
                 "control": self.control,
                 "staff": self.staff,
                 "stats": self.stats,
                 "startView": options.start_view,
                 "reduceMotion": options.reduce_motion,
-            }
+            },
         )
-        self.engine.loadFromModule(QML_MODULE, QML_MAIN)
-        roots = self.engine.rootObjects()
-        if not roots or not isinstance(roots[0], QQuickWindow):
-            raise RuntimeError("the QML interface failed to load (see the messages above)")
-        self.window: QQuickWindow = roots[0]
         self.control.attach(self.window)
         self.idle.start()
 
@@ -166,18 +196,6 @@ class KioskEngine:
         self.chosen = choose_pack(self.options.content)
         self.exhibition.set_pack(self.chosen.pack, self.chosen.source, self.chosen.problems)
 
-    def _record_warnings(self, warnings: list[QQmlError]) -> None:
-        for warning in warnings:
-            self.warnings.append(warning.toString())
-            log.warning("QML: %s", warning.toString())
-
-    def root(self) -> QObject:
-        return self.window
-
-    def find(self, name: str) -> Any:
-        """The QML object with this ``objectName`` (tests and screenshots use it)."""
-        return self.window.findChild(QObject, name)
-
     def show(self, options: AppOptions) -> None:
         screens = QGuiApplication.screens()
         screen = self.window.screen()
@@ -207,10 +225,8 @@ class KioskEngine:
         """Closes the window and deletes the engine, QML first, then what it showed."""
         self.stats.close("exit")
         self.idle.stop()
-        self.translator.uninstall()
         self.window.setProperty("staffExit", True)
-        self.window.close()
-        shiboken6.delete(self.engine)
+        super().close()
 
 
 def run(options: AppOptions) -> int:
