@@ -1,6 +1,8 @@
-"""``python -m benchmarks [--quick] [--json FILE]``: start-up, frame pacing, memory and the longest
-blocked UI thread of the kiosk, each against a bare PySide6 Qt Quick window measured in the same
-run, plus the executable sizes of an existing ``dist/``."""
+"""``python -m benchmarks [--quick] [--executables] [--chromium] [--json FILE]``: start-up, frame
+pacing, memory and the longest blocked UI thread of the kiosk, each against a bare PySide6 Qt
+Quick window measured in the same run; with ``--executables`` the four PyInstaller builds (kiosk
+and bare, one folder and one file) are made and their sizes and start-up measured too; with
+``--chromium``, a Chromium kiosk showing the same home page as a static HTML page."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -25,14 +28,15 @@ SIZES = ((1920, 1080), (3840, 2160))
 
 
 def run_child(*args: str) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.child", *args],
-        env=child_env(),
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    with tempfile.TemporaryDirectory(prefix="innokiosk-bench-") as home:
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.child", *args],
+            env=child_env(Path(home)),
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
     for line in done.stdout.splitlines():
         if line.startswith("BENCH "):
             result: dict[str, Any] = json.loads(line[6:])
@@ -78,21 +82,6 @@ def machine() -> dict[str, str]:
     }
 
 
-def du(path: Path) -> int:
-    if path.is_file():
-        return path.stat().st_size
-    return sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
-
-
-def executable_sizes() -> dict[str, int] | str:
-    dist = REPO / "dist"
-    found: dict[str, int] = {}
-    for name in ("innokiosk", "innokiosk-onefile"):
-        if (dist / name).exists():
-            found[name] = du(dist / name)
-    return found or "not built (see Executable size)"
-
-
 def mb(value: float) -> str:
     return f"{value / 1e6:.1f} MB"
 
@@ -105,28 +94,36 @@ def report(results: dict[str, Any]) -> str:
         f"PySide6 {mach['pyside6']} ({'quick' if results['quick'] else 'full'} run, "
         f"{results['duration_s']:.0f} s)"
     )
-    start = results["startup"]
+    lines += ["", "START-UP (process start to first frame of the home view, median)"]
+    starts = {"from source": results["startup"]}
+    if "executables" in results:
+        for kind, figures in results["executables"]["startup"].items():
+            starts[kind] = figures
+    for kind, start in starts.items():
+        lines.append(
+            f"  {kind:<12} kiosk {start['kiosk_median_s'] * 1000:5.0f} ms"
+            f" | bare {start['bare_median_s'] * 1000:5.0f} ms"
+            f" | ratio {start['ratio']:.2f}x"
+            + (" (budget <= 2.5x)" if kind == "from source" else "")
+        )
     lines += [
         "",
-        "START-UP (process start to first frame, median)",
-        f"  kiosk {start['kiosk_median_s'] * 1000:.0f} ms"
-        f" | bare {start['bare_median_s'] * 1000:.0f} ms"
-        f" | ratio {start['ratio']:.2f}x (budget <= 2.5x)",
-        "",
-        "FRAME INTERVALS (ms, frameSwapped while animating; late = over 25.05 ms)",
+        "FRAME INTERVALS (ms, frameSwapped while animating; late = over 25.05 ms; idle = gaps",
+        "with the UI thread free, not counted; first = input to first frame, worst)",
         f"  {'size':<10}{'scenario':<18}{'frames':>7}{'median':>8}{'p95':>8}{'max':>8}"
-        f"{'late':>6}{'first':>8}",
+        f"{'late':>6}{'idle':>6}{'first':>8}",
     ]
     for size_key, per_size in results["frames"].items():
         for who in ("bare", "kiosk"):
             for name, data in per_size[who]["scenarios"].items():
                 s = summary(data["intervals"])
                 first = max(data["latency"]) if data["latency"] else 0.0
+                idle = len(data.get("idle", []))
                 label = f"{who}: {name}"
                 lines.append(
                     f"  {size_key:<10}{label:<26}"[:30].ljust(30)
                     + f"{s['frames']:>7}{s['median']:>8.1f}{s['p95']:>8.1f}{s['max']:>8.1f}"
-                    f"{s['late']:>6}{first:>8.0f}"
+                    f"{s['late']:>6}{idle:>6}{first:>8.0f}"
                 )
             total = per_size[who]["all"]
             lines.append(
@@ -163,12 +160,28 @@ def report(results: dict[str, Any]) -> str:
             f"bare {per_size['bare']['max_blocked_ms']:.0f} ms"
         )
     lines.append(f"  memory run (views + sessions): kiosk {kiosk_mem['max_blocked_ms']:.0f} ms")
-    sizes = results["executable_sizes"]
-    lines += ["", "EXECUTABLE SIZE"]
-    if isinstance(sizes, str):
-        lines.append(f"  {sizes}")
+    lines += ["", "EXECUTABLES (PyInstaller: the kiosk's spec; the bare window with defaults)"]
+    if "executables" not in results:
+        lines.append("  not built: run with --executables")
     else:
-        lines += [f"  dist/{name}: {value:,} B ({mb(value)})" for name, value in sizes.items()]
+        builds = results["executables"]["builds"]
+        for kind in ("one folder", "one file"):
+            kiosk, bare = builds[f"kiosk {kind}"], builds[f"bare {kind}"]
+            lines.append(
+                f"  {kind:<12} kiosk {mb(kiosk['bytes'])} | bare {mb(bare['bytes'])}"
+                f" | ratio {kiosk['bytes'] / bare['bytes']:.2f}x"
+                f" (built in {kiosk['build_s']:.0f} s / {bare['build_s']:.0f} s)"
+            )
+    if "chromium" in results:
+        from benchmarks import chromium
+
+        lines += ["", "CHROMIUM KIOSK (the same home page as static HTML, headless Chromium)"]
+        lines += [f"  {line}" for line in chromium.report_lines(results["chromium"])]
+        kiosk_start = results["startup"]["kiosk_median_s"]
+        lines.append(
+            f"  InnoKiosk from source: start-up {kiosk_start * 1000:.0f} ms, "
+            f"peak RSS {mb(results['memory']['kiosk']['peak_after_views'])} (one process)"
+        )
     return "\n".join(lines)
 
 
@@ -177,6 +190,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--quick", action="store_true", help="3 start-up runs, 1080p only, 30 sessions"
     )
+    parser.add_argument(
+        "--executables", action="store_true",
+        help="build the kiosk and the bare window with PyInstaller (one folder, one file; about "
+        "3 minutes) and measure their size and start-up",
+    )  # fmt: skip
+    parser.add_argument(
+        "--chromium", action="store_true",
+        help="compare with a Chromium kiosk showing the home page (needs Debian's chromium)",
+    )  # fmt: skip
     parser.add_argument("--json", metavar="FILE", help="write every figure to FILE as JSON")
     args = parser.parse_args(argv)
     began = time.monotonic()
@@ -200,7 +222,18 @@ def main(argv: list[str] | None = None) -> int:
         "bare": run_child("memory-bare"),
         "kiosk": run_child("memory-kiosk", "30" if args.quick else "100"),
     }
-    results["executable_sizes"] = executable_sizes()
+    runs = 3 if args.quick else 5
+    if args.executables:
+        print("executables (building) ...", file=sys.stderr, flush=True)
+        from benchmarks import executables
+
+        with tempfile.TemporaryDirectory(prefix="innokiosk-bench-build-") as folder:
+            results["executables"] = executables.measure(Path(folder), runs)
+    if args.chromium:
+        print("chromium ...", file=sys.stderr, flush=True)
+        from benchmarks import chromium
+
+        results["chromium"] = chromium.measure(runs)
     results["duration_s"] = time.monotonic() - began
     print(report(results))
     if args.json:

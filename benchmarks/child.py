@@ -10,7 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -18,15 +18,19 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, QTimer
 from PySide6.QtGui import QGuiApplication, QInputDevice, QPointingDevice
 from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 
-from kiosk.app import AppOptions, KioskEngine, application
-from kiosk.screenshot import settle, use_software_renderer
-from kiosk.ui.itemtree import find_item, walk
+if TYPE_CHECKING:
+    from kiosk.app import KioskEngine
 
 LANGUAGES = ("zh-Hant", "zh-Hans", "en")
 FRAME_MS = 16
 QUIET_MS = 400  # no frame for this long: the animation is over
+# An interval longer than this whose UI thread was never blocked for longer than IDLE_BLOCK_MS is
+# an idle gap (an animation ended and a later change redrew once), not a late frame: with the
+# thread free, a frame that was due would have been drawn.
+IDLE_GAP_MS = 25.05
+IDLE_BLOCK_MS = 20.0
 ACTION_TIMEOUT_S = 6.0
 
 BARE_QML = b"""import QtQuick
@@ -63,6 +67,7 @@ class Recorder(QObject):
     def __init__(self, window: QQuickWindow) -> None:
         super().__init__()
         self.frames: list[float] = []
+        self.ticks: list[float] = []
         self.window = window
         window.frameSwapped.connect(self._frame)
         self.timer = QTimer(self)
@@ -76,6 +81,7 @@ class Recorder(QObject):
 
     def _tick(self) -> None:
         now = time.perf_counter()
+        self.ticks.append(now)
         if self.last_tick:
             self.max_gap = max(self.max_gap, now - self.last_tick)
         self.last_tick = now
@@ -107,17 +113,33 @@ class Recorder(QObject):
             if time.perf_counter() - last > QUIET_MS / 1000:
                 break
 
+    def blocked_within(self, start: float, end: float) -> float:
+        """The longest stretch (ms) between ``start`` and ``end`` without a timer tick."""
+        stamps = [start, *(t for t in self.ticks if start < t < end), end]
+        return max((b - a) * 1000 for a, b in itertools.pairwise(stamps))
+
     def measure(self, action: Callable[[], None]) -> dict[str, list[float]]:
-        """Frame intervals (ms) while ``action`` animates, and input to first frame."""
+        """Frame intervals (ms) while ``action`` animates (idle gaps set apart), the time from
+        the input to the first frame, and the longest blocked stretch of the UI thread."""
         self.pump(50)
         start = time.perf_counter()
         first = len(self.frames)
+        first_tick = len(self.ticks)
         action()
         self.until_quiet(start)
         stamps = self.frames[first:]
-        intervals = [(b - a) * 1000 for a, b in itertools.pairwise(stamps)]
+        intervals: list[float] = []
+        idle: list[float] = []
+        for a, b in itertools.pairwise(stamps):
+            interval = (b - a) * 1000
+            if interval > IDLE_GAP_MS and self.blocked_within(a, b) < IDLE_BLOCK_MS:
+                idle.append(interval)
+            else:
+                intervals.append(interval)
         latency = [(stamps[0] - start) * 1000] if stamps else []
-        return {"intervals": intervals, "latency": latency}
+        ticks = [start, *self.ticks[first_tick:]]
+        blocked = max(((b - a) * 1000 for a, b in itertools.pairwise(ticks)), default=0.0)
+        return {"intervals": intervals, "idle": idle, "latency": latency, "blocked": [blocked]}
 
 
 def touch_swipe(window: QQuickWindow, device: QPointingDevice, start: QPoint, end: QPoint) -> None:
@@ -140,6 +162,8 @@ def touch_swipe(window: QQuickWindow, device: QPointingDevice, start: QPoint, en
 
 def decoded_image_bytes(window: QQuickWindow) -> int:
     """Bytes of the decoded (32-bit) images of the visible Image items."""
+    from kiosk.ui.itemtree import walk
+
     total = 0
     for item in walk(window.contentItem()):
         meta = item.metaObject()
@@ -153,7 +177,17 @@ def decoded_image_bytes(window: QQuickWindow) -> int:
     return total
 
 
+def settle_window(window: QQuickWindow) -> None:
+    """Lets pending work, pictures and animations finish (the kiosk's own settle)."""
+    from kiosk.screenshot import settle
+
+    settle(window)
+
+
 def start_kiosk(size: tuple[int, int], reduce_motion: bool = False) -> KioskEngine:
+    from kiosk.app import AppOptions, KioskEngine, application
+    from kiosk.screenshot import settle, use_software_renderer
+
     use_software_renderer()
     application()
     kiosk = KioskEngine(
@@ -166,15 +200,18 @@ def start_kiosk(size: tuple[int, int], reduce_motion: bool = False) -> KioskEngi
 
 
 def start_bare(size: tuple[int, int]) -> tuple[QQmlApplicationEngine, QQuickWindow]:
-    use_software_renderer()
-    application()
+    """The baseline: PySide6 alone (nothing of the kiosk is imported), one Text."""
+    QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     engine = QQmlApplicationEngine()
     engine.loadData(BARE_QML)
     window = engine.rootObjects()[0]
     assert isinstance(window, QQuickWindow)
     window.resize(*size)
     window.show()
-    settle(window)
+    end = time.perf_counter() + 0.5
+    while time.perf_counter() < end:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
     return engine, window
 
 
@@ -187,12 +224,12 @@ def frames_kiosk(size: tuple[int, int]) -> dict[str, Any]:
 
     def add(name: str, action: Callable[[], None]) -> None:
         got = rec.measure(action)
-        entry = results.setdefault(name, {"intervals": [], "latency": []})
-        entry["intervals"] += got["intervals"]
-        entry["latency"] += got["latency"]
+        entry = results.setdefault(name, {key: [] for key in got})
+        for key, values in got.items():
+            entry[key] += values
 
     add("to cards", lambda: window.setProperty("section", "cards"))
-    settle(window)
+    settle_window(window)
     for index in (1, 2, 3, 2, 1, 0):
         add("card swipe", lambda index=index: window.setProperty("currentIndex", index))
     from PySide6.QtTest import QTest
@@ -213,8 +250,8 @@ def frames_kiosk(size: tuple[int, int]) -> dict[str, Any]:
         add("detail open", lambda: window.setProperty("detailOpen", True))
         add("detail close", lambda: window.setProperty("detailOpen", False))
     add("to timeline", lambda: window.setProperty("section", "timeline"))
-    settle(window)
-    flickable = find_item(window, "timelineFlickable")
+    settle_window(window)
+    flickable = window.findChild(QQuickItem, "timelineFlickable")
     centre_y = height // 2
     if flickable is not None:
         centre = flickable.mapToScene(flickable.boundingRect().center()).toPoint()
@@ -287,10 +324,10 @@ def memory_kiosk(sessions: int) -> dict[str, Any]:
         views.append(timeline)
         for show in views:
             show()
-            settle(window)
+            settle_window(window)
             images = max(images, decoded_image_bytes(window))
     window.setProperty("section", "home")
-    settle(window)
+    settle_window(window)
     peak_views = read_status("VmHWM")
     rss_views = read_status("VmRSS")
     idle = kiosk.idle
@@ -311,7 +348,7 @@ def memory_kiosk(sessions: int) -> dict[str, Any]:
     idle.endSession()
     rec.pump(200)
     idle.keepAlive()
-    settle(window)
+    settle_window(window)
     rec.stop_watch()
     result = {
         "rss_start": rss_start,

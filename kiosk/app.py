@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,6 +56,9 @@ class AppOptions:
     kiosk: bool = False
     idle_timeout: int = DEFAULT_TIMEOUT_S
     pin_hash: str | None = None
+    # For the start-up benchmark: a window of this size that prints the time of its first frame
+    # and quits.
+    first_frame_size: tuple[int, int] | None = None
 
 
 def application(argv: list[str] | None = None) -> QGuiApplication:
@@ -229,6 +234,19 @@ class KioskEngine(ExhibitionEngine):
         super().close()
 
 
+def report_first_frame(window: QQuickWindow, size: tuple[int, int]) -> None:
+    """Shows ``window`` at ``size``; at its first frame prints ``FIRST_FRAME <epoch seconds>``
+    and ends the process at once (the start-up benchmark reads it)."""
+
+    def first_frame() -> None:
+        print(f"FIRST_FRAME {time.time():.6f}", flush=True)
+        os._exit(0)
+
+    window.frameSwapped.connect(first_frame)
+    window.resize(*size)
+    window.show()
+
+
 def run(options: AppOptions) -> int:
     app = application()
     app.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, True)
@@ -244,6 +262,9 @@ def run(options: AppOptions) -> int:
         log.warning(
             "content pack %s was rejected; showing the embedded pack", kiosk.chosen.rejected
         )
+    if options.first_frame_size is not None:
+        report_first_frame(kiosk.window, options.first_frame_size)
+        return app.exec()
     kiosk.show(options)
     heartbeat = start_heartbeat(app)
     awake = KeepAwake()

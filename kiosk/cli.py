@@ -92,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--loop", action="store_true", help="with --present: start again after the last slide"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    # The start-up benchmark (benchmarks/startup.py): print when the first frame is shown, quit.
+    parser.add_argument(
+        "--first-frame-benchmark", type=_size, default=None, metavar="WxH", help=argparse.SUPPRESS
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("set-pin", help="set the staff PIN (typed twice, or one line on stdin)")
@@ -253,5 +257,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             kiosk=settings.mode == "kiosk",
             idle_timeout=settings.idle_timeout,
             pin_hash=settings.pin_hash,
+            first_frame_size=args.first_frame_benchmark,
         )
     )

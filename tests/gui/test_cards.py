@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from kiosk.ui.itemtree import walk
 from tests.gui.conftest import Kiosk
 
 
@@ -94,3 +95,16 @@ def test_keyboard_arrows_enter_and_escape(open_kiosk: Callable[..., Kiosk]) -> N
     QTest.keyClick(kiosk.window, Qt.Key.Key_Escape)
     kiosk.wait_until(lambda: kiosk.has("cardsView"))
     assert deck_index(kiosk) == 2
+
+
+def test_cards_far_from_the_current_one_let_their_picture_go(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(view="cards", lang="en")
+    pictures = [item for item in walk(kiosk.item("cardDeck")) if item.objectName() == "cardImage"]
+    assert len(pictures) == 10
+    kiosk.wait_until(lambda: [bool(p.property("source").toString()) for p in pictures]
+                     == [True] * 3 + [False] * 7)  # fmt: skip
+    kiosk.touch_tap("nextCard")
+    kiosk.wait_until(lambda: [bool(p.property("source").toString()) for p in pictures]
+                     == [True] * 4 + [False] * 6)  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
 
 from kiosk.ui.itemtree import walk
@@ -68,3 +69,25 @@ def test_a_qr_code_is_shown_only_where_there_is_a_link(open_kiosk: Callable[...,
     kiosk.settle()
     qr = page_item(kiosk, "payload-specialist", "qrCode")
     assert not qr.parentItem().isVisible()  # type: ignore[attr-defined]
+
+
+def built_pages(kiosk: Kiosk) -> list[str]:
+    """The pages whose body (picture, story, figures) exists, in order."""
+    return [
+        item.parentItem().objectName()
+        for item in walk(kiosk.item("detailPages"))
+        if item.objectName() == "pageBody" and item.property("item") is not None
+    ]
+
+
+def test_only_the_page_shown_and_its_neighbours_are_built(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk(view="card:5", lang="en")
+    ids = [page.objectName() for page in walk(kiosk.item("detailPages"))
+           if page.objectName().startswith("page-")]  # fmt: skip
+    assert len(ids) == 10
+    kiosk.wait_until(lambda: built_pages(kiosk) == ids[3:6])
+    kiosk.touch_swipe(kiosk.centre("detailPages"), kiosk.centre("detailPages") - QPoint(600, 0))
+    kiosk.wait_until(lambda: kiosk.item("pagePosition").property("text") == "6 of 10")
+    kiosk.wait_until(lambda: built_pages(kiosk) == ids[4:7])
+    headline = page_item(kiosk, ids[5].removeprefix("page-"), "detailHeadline")
+    assert headline.property("text"), "the page swiped to shows its story"  # type: ignore[attr-defined]

@@ -16,24 +16,19 @@ AbstractButton {
     required property string imageAlt
     required property string imageKind
     property bool isCurrent: false
+    // Cards far from the one shown let their picture go (it comes back before they are seen).
+    property bool near: true
 
     focusPolicy: Qt.NoFocus
     Accessible.role: Accessible.Button
     Accessible.name: card.number + ". " + card.headline + ". " + card.summary
     padding: Theme.spacingL
     scale: (card.isCurrent ? 1 : Theme.cardRestScale) * (card.down ? Theme.pressedScale : 1)
-    opacity: card.isCurrent ? 1 : Theme.cardRestOpacity
 
     Behavior on scale {
         NumberAnimation {
             duration: Theme.durationNormal
             easing.type: Easing.OutCubic
-        }
-    }
-
-    Behavior on opacity {
-        NumberAnimation {
-            duration: Theme.durationNormal
         }
     }
 
@@ -61,7 +56,8 @@ AbstractButton {
                 id: illustration
 
                 anchors.fill: parent
-                source: card.imageUrl
+                objectName: "cardImage"
+                source: card.near ? card.imageUrl : ""
                 sourceSize.width: illustration.width
                 sourceSize.height: illustration.height
                 fillMode: Theme.portrait ? Image.PreserveAspectCrop : Image.PreserveAspectFit
@@ -142,6 +138,25 @@ AbstractButton {
                 wrapMode: Text.Wrap
                 color: Theme.accent
                 font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+
+    // Cards beside the current one fade into the background: a veil of the background colour
+    // over the card, which the software renderer fills in one go (an opacity on the card itself
+    // would have every text and picture of it blended separately on each frame of a swipe).
+    Rectangle {
+        objectName: "cardVeil"
+        anchors.fill: parent
+        z: 1
+        radius: Theme.radiusL
+        color: Theme.background
+        opacity: card.isCurrent ? 0 : 1 - Theme.cardRestOpacity
+        visible: opacity > 0
+
+        Behavior on opacity {
+            NumberAnimation {
+                duration: Theme.durationNormal
             }
         }
     }

@@ -47,6 +47,7 @@ FocusScope {
 
                 objectName: "card-" + achievementId
                 isCurrent: index === deck.currentIndex
+                near: visible || Math.abs(index - deck.currentIndex) <= Theme.cardsKeptNear
                 onClicked: {
                     if (isCurrent)
                         cards.achievementRequested(index);

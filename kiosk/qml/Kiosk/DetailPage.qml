@@ -24,262 +24,286 @@ Item {
     required property string imageKind
     required property string qrSource
     property bool isCurrent: false
-    readonly property real zoomLevel: zoomable.zoom
-
-    function reset(): void {
-        zoomable.resetZoom();
-        scroller.contentY = 0;
-    }
+    // Only the pages on and beside the current one are built (the neighbours a frame at a time,
+    // asynchronously), so that opening the pages builds one, not ten, and pages far away give
+    // their pictures back.
+    property bool built: false
+    property real zoomLevel: 1
 
     signal qrShown
+    signal resetRequested
 
     onIsCurrentChanged: {
         if (!page.isCurrent)
-            page.reset();
+            page.resetRequested();
         else if (page.qrSource !== "")
             page.qrShown();
     }
 
-    GridLayout {
+    Loader {
+        id: body
+
+        objectName: "pageBody"
         anchors.fill: parent
         anchors.margins: Theme.pageMargin
-        columns: Theme.portrait ? 1 : 2
-        columnSpacing: Theme.spacingXl
-        rowSpacing: Theme.spacingL
+        active: page.built
+        asynchronous: !page.isCurrent
+        onActiveChanged: if (!body.active) page.zoomLevel = 1
+        sourceComponent: pageBody
+    }
 
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: !Theme.portrait
-            Layout.preferredWidth: 1
-            Layout.preferredHeight: Theme.portrait ? page.height * 0.34 : -1
-            spacing: Theme.spacingS
+    Component {
+        id: pageBody
 
-            ZoomableImage {
-                id: zoomable
+        GridLayout {
+            columns: Theme.portrait ? 1 : 2
+            columnSpacing: Theme.spacingXl
+            rowSpacing: Theme.spacingL
 
-                objectName: "detailImage"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                source: page.imageUrl
-                alt: page.imageAlt
+            Connections {
+                target: page
 
-                IllustrationLabel {
-                    x: zoomable.paintedLeft + Theme.spacingS
-                    y: zoomable.paintedTop + Theme.spacingS
-                    visible: zoomable.zoom === 1 && page.imageKind === "illustration"
-                    kind: page.imageKind
+                function onResetRequested(): void {
+                    zoomable.resetZoom();
+                    scroller.contentY = 0;
                 }
             }
 
-            Label {
-                Layout.fillWidth: true
-                text: page.imageCaption
-                wrapMode: Text.Wrap
-                color: Theme.text
-                font.pixelSize: Theme.fontSmall
-            }
-
-            Label {
-                Layout.fillWidth: true
-                text: page.imageCredit + " · " + qsTr("Pinch or double-tap the picture to zoom")
-                wrapMode: Text.Wrap
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontCaption
-            }
-        }
-
-        Flickable {
-            id: scroller
-
-            objectName: "detailScroller"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.preferredWidth: 1
-            contentHeight: story.implicitHeight
-            flickableDirection: Flickable.VerticalFlick
-            boundsBehavior: Flickable.StopAtBounds
-            clip: true
-
-            ScrollIndicator.vertical: ScrollIndicator {}
-
             ColumnLayout {
-                id: story
+                Layout.fillWidth: true
+                Layout.fillHeight: !Theme.portrait
+                Layout.preferredWidth: 1
+                Layout.preferredHeight: Theme.portrait ? page.height * 0.34 : -1
+                spacing: Theme.spacingS
 
-                width: scroller.width
-                spacing: Theme.spacingL
+                ZoomableImage {
+                    id: zoomable
 
-                RowLayout {
+                    objectName: "detailImage"
+                    onZoomChanged: page.zoomLevel = zoomable.zoom
                     Layout.fillWidth: true
-                    spacing: Theme.spacingM
+                    Layout.fillHeight: true
+                    source: page.imageUrl
+                    alt: page.imageAlt
 
-                    NumberBadge {
-                        Layout.alignment: Qt.AlignTop
-                        number: page.number
-                        diameter: Theme.badgeSizeLarge
+                    IllustrationLabel {
+                        x: zoomable.paintedLeft + Theme.spacingS
+                        y: zoomable.paintedTop + Theme.spacingS
+                        visible: zoomable.zoom === 1 && page.imageKind === "illustration"
+                        kind: page.imageKind
+                    }
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    text: page.imageCaption
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSmall
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    text: page.imageCredit + " · " + qsTr("Pinch or double-tap the picture to zoom")
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontCaption
+                }
+            }
+
+            Flickable {
+                id: scroller
+
+                objectName: "detailScroller"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                contentHeight: story.implicitHeight
+                flickableDirection: Flickable.VerticalFlick
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
+
+                ScrollIndicator.vertical: ScrollIndicator {}
+
+                ColumnLayout {
+                    id: story
+
+                    width: scroller.width
+                    spacing: Theme.spacingL
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingM
+
+                        NumberBadge {
+                            Layout.alignment: Qt.AlignTop
+                            number: page.number
+                            diameter: Theme.badgeSizeLarge
+                        }
+
+                        Label {
+                            objectName: "detailHeadline"
+                            Layout.fillWidth: true
+                            text: page.headline
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            font.pixelSize: Theme.fontHeadline
+                            font.bold: true
+                            Accessible.role: Accessible.Heading
+                        }
                     }
 
                     Label {
-                        objectName: "detailHeadline"
                         Layout.fillWidth: true
-                        text: page.headline
+                        text: page.summary
                         wrapMode: Text.Wrap
-                        color: Theme.text
-                        font.pixelSize: Theme.fontHeadline
-                        font.bold: true
-                        Accessible.role: Accessible.Heading
+                        color: Theme.accent
+                        font.pixelSize: Theme.fontBodyLarge
                     }
-                }
 
-                Label {
-                    Layout.fillWidth: true
-                    text: page.summary
-                    wrapMode: Text.Wrap
-                    color: Theme.accent
-                    font.pixelSize: Theme.fontBodyLarge
-                }
+                    Flow {
+                        Layout.fillWidth: true
+                        visible: page.figures.length > 0
+                        spacing: Theme.spacingXl
 
-                Flow {
-                    Layout.fillWidth: true
-                    visible: page.figures.length > 0
-                    spacing: Theme.spacingXl
+                        Repeater {
+                            model: page.figures
 
-                    Repeater {
-                        model: page.figures
+                            delegate: FigureCounter {
+                                required property var modelData
 
-                        delegate: FigureCounter {
-                            required property var modelData
-
-                            width: Math.min(implicitWidth, story.width)
-                            figure: modelData
-                            playing: page.isCurrent
+                                width: Math.min(implicitWidth, story.width)
+                                figure: modelData
+                                playing: page.isCurrent
+                            }
                         }
                     }
-                }
-
-                Repeater {
-                    model: page.body
-
-                    delegate: Label {
-                        required property string modelData
-
-                        Layout.fillWidth: true
-                        Layout.maximumWidth: Theme.bodyMaxWidth
-                        text: modelData
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                        font.pixelSize: Theme.fontBody
-                        lineHeight: Theme.lineHeight
-                    }
-                }
-
-                Label {
-                    Layout.fillWidth: true
-                    visible: page.organisations.length > 0
-                    text: qsTr("Organisations named")
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: true
-                }
-
-                Flow {
-                    Layout.fillWidth: true
-                    visible: page.organisations.length > 0
-                    spacing: Theme.spacingS
 
                     Repeater {
-                        model: page.organisations
+                        model: page.body
 
-                        delegate: Rectangle {
-                            id: chip
-
+                        delegate: Label {
                             required property string modelData
 
-                            width: Math.min(chipLabel.implicitWidth + 2 * Theme.spacingM, story.width)
-                            height: chipLabel.implicitHeight + Theme.spacingM
-                            radius: Theme.radiusS
-                            color: Theme.surfaceRaised
+                            Layout.fillWidth: true
+                            Layout.maximumWidth: Theme.bodyMaxWidth
+                            text: modelData
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                            lineHeight: Theme.lineHeight
+                        }
+                    }
+
+                    Label {
+                        Layout.fillWidth: true
+                        visible: page.organisations.length > 0
+                        text: qsTr("Organisations named")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                    }
+
+                    Flow {
+                        Layout.fillWidth: true
+                        visible: page.organisations.length > 0
+                        spacing: Theme.spacingS
+
+                        Repeater {
+                            model: page.organisations
+
+                            delegate: Rectangle {
+                                id: chip
+
+                                required property string modelData
+
+                                width: Math.min(chipLabel.implicitWidth + 2 * Theme.spacingM, story.width)
+                                height: chipLabel.implicitHeight + Theme.spacingM
+                                radius: Theme.radiusS
+                                color: Theme.surfaceRaised
+
+                                Label {
+                                    id: chipLabel
+
+                                    anchors.centerIn: parent
+                                    width: Math.min(implicitWidth, story.width - 2 * Theme.spacingM)
+                                    text: chip.modelData
+                                    wrapMode: Text.Wrap
+                                    color: Theme.text
+                                    font.pixelSize: Theme.fontSmall
+                                }
+                            }
+                        }
+                    }
+
+                    Label {
+                        Layout.fillWidth: true
+                        visible: page.milestones.length > 0
+                        text: qsTr("On the timeline")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                    }
+
+                    Repeater {
+                        model: page.milestones
+
+                        delegate: RowLayout {
+                            id: milestoneRow
+
+                            required property var modelData
+
+                            Layout.fillWidth: true
+                            spacing: Theme.spacingM
+
+                            Rectangle {
+                                Layout.alignment: Qt.AlignTop
+                                Layout.topMargin: Theme.spacingS
+                                implicitWidth: Theme.spacingM
+                                implicitHeight: Theme.spacingM
+                                radius: width / 2
+                                color: milestoneRow.modelData.planned ? "transparent" : Theme.done
+                                border.color: milestoneRow.modelData.planned ? Theme.planned : Theme.done
+                                border.width: Theme.borderWidth
+                            }
 
                             Label {
-                                id: chipLabel
-
-                                anchors.centerIn: parent
-                                width: Math.min(implicitWidth, story.width - 2 * Theme.spacingM)
-                                text: chip.modelData
+                                Layout.fillWidth: true
+                                text: "<b>" + milestoneRow.modelData.dateText + "</b>  " + milestoneRow.modelData.label
+                                      + (milestoneRow.modelData.planned ? "  (" + qsTr("planned") + ")" : "")
+                                textFormat: Text.StyledText
                                 wrapMode: Text.Wrap
                                 color: Theme.text
                                 font.pixelSize: Theme.fontSmall
                             }
                         }
                     }
-                }
 
-                Label {
-                    Layout.fillWidth: true
-                    visible: page.milestones.length > 0
-                    text: qsTr("On the timeline")
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: true
-                }
-
-                Repeater {
-                    model: page.milestones
-
-                    delegate: RowLayout {
-                        id: milestoneRow
-
-                        required property var modelData
-
+                    RowLayout {
                         Layout.fillWidth: true
-                        spacing: Theme.spacingM
+                        visible: page.qrSource !== ""
+                        spacing: Theme.spacingL
 
-                        Rectangle {
-                            Layout.alignment: Qt.AlignTop
-                            Layout.topMargin: Theme.spacingS
-                            implicitWidth: Theme.spacingM
-                            implicitHeight: Theme.spacingM
-                            radius: width / 2
-                            color: milestoneRow.modelData.planned ? "transparent" : Theme.done
-                            border.color: milestoneRow.modelData.planned ? Theme.planned : Theme.done
-                            border.width: Theme.borderWidth
+                        Image {
+                            objectName: "qrCode"
+                            Layout.preferredWidth: Theme.qrSize
+                            Layout.preferredHeight: Theme.qrSize
+                            source: page.qrSource
+                            sourceSize.width: Theme.qrSize
+                            sourceSize.height: Theme.qrSize
+                            smooth: false
+                            asynchronous: true
+                            Accessible.role: Accessible.Graphic
+                            Accessible.name: qsTr("QR code for further reading")
                         }
 
                         Label {
                             Layout.fillWidth: true
-                            text: "<b>" + milestoneRow.modelData.dateText + "</b>  " + milestoneRow.modelData.label
-                                  + (milestoneRow.modelData.planned ? "  (" + qsTr("planned") + ")" : "")
-                            textFormat: Text.StyledText
+                            text: qsTr("Learn more: scan the code with your phone")
                             wrapMode: Text.Wrap
-                            color: Theme.text
+                            color: Theme.textMuted
                             font.pixelSize: Theme.fontSmall
                         }
-                    }
-                }
-
-                RowLayout {
-                    Layout.fillWidth: true
-                    visible: page.qrSource !== ""
-                    spacing: Theme.spacingL
-
-                    Image {
-                        objectName: "qrCode"
-                        Layout.preferredWidth: Theme.qrSize
-                        Layout.preferredHeight: Theme.qrSize
-                        source: page.qrSource
-                        sourceSize.width: Theme.qrSize
-                        sourceSize.height: Theme.qrSize
-                        smooth: false
-                        asynchronous: true
-                        Accessible.role: Accessible.Graphic
-                        Accessible.name: qsTr("QR code for further reading")
-                    }
-
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Learn more: scan the code with your phone")
-                        wrapMode: Text.Wrap
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
                     }
                 }
             }

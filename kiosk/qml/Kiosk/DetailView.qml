@@ -88,6 +88,7 @@ FocusScope {
 
                 objectName: "page-" + achievementId
                 isCurrent: index === pages.currentIndex
+                built: visible || Math.abs(index - pages.currentIndex) <= Theme.pagesKeptNear
                 onQrShown: detail.qrShown(number)
             }
         }

@@ -85,6 +85,10 @@ QtObject {
     readonly property real heroDim: 0.55
     readonly property real pressedScale: 0.97
     readonly property real cardRestScale: 0.9
+    // Cards this many places either side of the current one keep their picture decoded.
+    readonly property int cardsKeptNear: 2
+    // Detail pages this many places either side of the current one stay built.
+    readonly property int pagesKeptNear: 1
     readonly property real cardRestOpacity: 0.55
     readonly property real tileThumbnailShare: 0.34
     readonly property real homeTitleShare: 0.34
