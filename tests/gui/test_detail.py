@@ -91,3 +91,22 @@ def test_only_the_page_shown_and_its_neighbours_are_built(open_kiosk: Callable[.
     kiosk.wait_until(lambda: built_pages(kiosk) == ids[4:7])
     headline = page_item(kiosk, ids[5].removeprefix("page-"), "detailHeadline")
     assert headline.property("text"), "the page swiped to shows its story"  # type: ignore[attr-defined]
+
+
+def test_closing_while_a_neighbour_is_being_built_is_clean(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    """Pages beside the current one are built asynchronously; closing the pages in the middle
+    must not leave QML building into a deleted view ("Object or context destroyed during
+    incubation", "Cannot create delegate": pytest-qt fails the test on such a warning)."""
+    kiosk = open_kiosk(view="card:5", lang="en", reduce_motion=False)
+    for step in range(6):
+        # On to another page and back to the cards in the same instant, then in again.
+        kiosk.window.setProperty("currentIndex", 5 + step % 2)
+        kiosk.window.setProperty("detailOpen", False)
+        QTest.qWait(1)
+        kiosk.window.setProperty("detailOpen", True)
+        QTest.qWait(3)
+    kiosk.settle()
+    assert kiosk.has("detailView")
+    assert not kiosk.engine.warnings

@@ -107,4 +107,8 @@ def test_random_visitors_cannot_break_or_leave_the_kiosk(open_kiosk: Callable[..
         if done == WARM_UP:
             baseline = rss_bytes()
     growth = rss_bytes() - baseline
+    print(
+        f"\nmonkey: {INPUTS} inputs (seed {SEED}), RSS after {WARM_UP} inputs "
+        f"{baseline / 2**20:.1f} MiB, growth since {growth / 2**20:+.1f} MiB"
+    )
     assert growth < MAX_GROWTH_BYTES, f"memory grew by {growth / 2**20:.1f} MiB (seed {SEED})"

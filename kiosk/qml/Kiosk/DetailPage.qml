@@ -33,22 +33,28 @@ Item {
     signal qrShown
     signal resetRequested
 
-    onIsCurrentChanged: {
-        if (!page.isCurrent)
-            page.resetRequested();
-        else if (page.qrSource !== "")
+    // The page's QR code is on screen (counted by the statistics).
+    function announce(): void {
+        if (page.qrSource !== "")
             page.qrShown();
     }
 
+    onIsCurrentChanged: {
+        if (!page.isCurrent)
+            page.resetRequested();
+        else if (pageLoader.status === Loader.Ready)
+            page.announce();
+    }
+
     Loader {
-        id: body
+        id: pageLoader
 
         objectName: "pageBody"
         anchors.fill: parent
         anchors.margins: Theme.pageMargin
         active: page.built
         asynchronous: !page.isCurrent
-        onActiveChanged: if (!body.active) page.zoomLevel = 1
+        onActiveChanged: if (!pageLoader.active) page.zoomLevel = 1
         sourceComponent: pageBody
     }
 
@@ -59,6 +65,8 @@ Item {
             columns: Theme.portrait ? 1 : 2
             columnSpacing: Theme.spacingXl
             rowSpacing: Theme.spacingL
+
+            Component.onCompleted: if (page.isCurrent) page.announce()
 
             Connections {
                 target: page

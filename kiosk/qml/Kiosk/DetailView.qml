@@ -10,6 +10,9 @@ FocusScope {
 
     required property Exhibition exhibition
     required property int currentIndex
+    // Hidden, the view keeps no page built; it stays created so that no page is ever being
+    // built (asynchronously) while the view itself is deleted.
+    property bool shown: true
     readonly property bool zoomed: pages.currentItem !== null && (pages.currentItem as DetailPage).zoomLevel > 1
 
     signal backRequested
@@ -88,7 +91,7 @@ FocusScope {
 
                 objectName: "page-" + achievementId
                 isCurrent: index === pages.currentIndex
-                built: visible || Math.abs(index - pages.currentIndex) <= Theme.pagesKeptNear
+                built: detail.shown && (visible || Math.abs(index - pages.currentIndex) <= Theme.pagesKeptNear)
                 onQrShown: detail.qrShown(number)
             }
         }

@@ -204,14 +204,20 @@ ApplicationWindow {
         Loader {
             id: detailLoader
 
+            // Created at the first opening, then kept (hidden, with no page built) so that
+            // closing never deletes pages still being built.
+            property bool opened: false
+
             objectName: "detailLoader"
             anchors.fill: parent
-            active: window.detailOpen
-            visible: active
-            focus: active
+            active: window.detailOpen || detailLoader.opened
+            visible: window.detailOpen
+            focus: window.detailOpen
+            onLoaded: detailLoader.opened = true
             sourceComponent: DetailView {
                 exhibition: window.exhibition
                 currentIndex: window.currentIndex
+                shown: window.detailOpen
                 focus: true
                 onCurrentIndexRequested: row => window.currentIndex = row
                 onBackRequested: window.closeDetail()
