@@ -26,3 +26,26 @@ def test_a_visit_shows_up_on_the_staff_statistics_page(open_kiosk: Callable[...,
     assert today["views"][7] == before["views"][7] + 1, (before["views"], today["views"])
     assert today["views"][:7] == before["views"][:7]
     assert kiosk.has("statsToday") and kiosk.has("statsBars")
+
+
+def qr_codes_shown(kiosk: Kiosk) -> int:
+    kiosk.engine.stats.recorder.flush()
+    events: dict[str, int] = kiosk.engine.stats.summary()["today"]["events"]
+    return events.get("qr_shown", 0)
+
+
+def test_a_qr_code_counts_when_its_page_is_opened_and_when_swiped_to(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(view="cards")
+    before = qr_codes_shown(kiosk)  # the log is shared by the whole test run
+    kiosk.touch_tap(kiosk.centre("cardDeck"))  # card 1 (with a link) opens on its page
+    kiosk.wait_until(lambda: kiosk.has("detailView"))
+    kiosk.wait_until(lambda: qr_codes_shown(kiosk) == before + 1)
+    kiosk.touch_tap("nextPage")  # page 2 has a link too
+    kiosk.wait_until(lambda: qr_codes_shown(kiosk) == before + 2)
+    kiosk.touch_tap("backButton")
+    kiosk.wait_until(lambda: kiosk.has("cardsView"))
+    kiosk.touch_tap(kiosk.centre("cardDeck"))  # card 2 again
+    kiosk.wait_until(lambda: kiosk.has("detailView"))
+    kiosk.wait_until(lambda: qr_codes_shown(kiosk) == before + 3)
