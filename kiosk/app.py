@@ -22,7 +22,7 @@ from kiosk.content.locate import ChosenPack, choose_pack
 from kiosk.heartbeat import start_heartbeat
 from kiosk.keepawake import KeepAwake
 from kiosk.pin import PinGuard
-from kiosk.pyside_fixes import keep_none_alive
+from kiosk.pyside_fixes import keep_singletons_alive
 from kiosk.stats.recorder import Recorder
 from kiosk.ui.control import KioskControl
 from kiosk.ui.exhibition import Exhibition
@@ -63,7 +63,7 @@ class AppOptions:
 
 def application(argv: list[str] | None = None) -> QGuiApplication:
     """The one application object, made the way the kiosk needs it."""
-    keep_none_alive()
+    keep_singletons_alive()
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing

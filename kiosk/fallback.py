@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 
 from kiosk.heartbeat import start_heartbeat
-from kiosk.pyside_fixes import keep_none_alive
+from kiosk.pyside_fixes import keep_singletons_alive
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ def show_fallback(screen: int | None = None, fullscreen: bool = True) -> Fallbac
 
 def run_fallback(screen: int | None = None, fullscreen: bool = True) -> int:
     """Shows the fallback screen until the window is closed; returns the event loop's code."""
-    keep_none_alive()
+    keep_singletons_alive()
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         QGuiApplication.setApplicationName("InnoKiosk")

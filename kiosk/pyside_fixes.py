@@ -1,10 +1,12 @@
 """Work-arounds for bugs in the Qt for Python release the kiosk ships with.
 
-PySide6 6.12 on CPython 3.11 and older drops a reference to ``None`` every time Python calls a
-Qt method that returns nothing (``QTimer.stop()``, ``processEvents()``, a signal's ``emit`` …);
-after enough calls ``None`` is freed and the interpreter aborts ("deallocating None"). From
-CPython 3.12 on ``None`` is immortal and the bug is harmless. On older interpreters we give
-``None`` the same immortality by raising its reference count far beyond reach once at start-up.
+PySide6 6.12 on CPython 3.11 and older drops references it does not own: one to ``None`` every
+time Python calls a Qt method that returns nothing (``QTimer.stop()``, ``processEvents()``, a
+signal's ``emit`` …), and now and then one to ``True`` or ``False`` (seen after some thousands of
+visitor inputs). After enough of them the object is freed and the interpreter aborts
+("deallocating None", "bool_dealloc: deallocating True or False"). From CPython 3.12 on these
+three are immortal and the bug is harmless. On older interpreters we give them the same
+immortality by raising their reference counts far beyond reach once at start-up.
 """
 
 from __future__ import annotations
@@ -13,13 +15,17 @@ import ctypes
 import sys
 
 _HEADROOM = 1 << 60  # references; a kiosk would need centuries of calls to spend them
+_SINGLETONS = (None, True, False)
 
 
-def keep_none_alive() -> bool:
-    """Makes ``None`` effectively immortal on CPython < 3.12; returns whether it was needed."""
+def keep_singletons_alive() -> bool:
+    """Makes ``None``, ``True`` and ``False`` effectively immortal on CPython < 3.12; returns
+    whether it was needed."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is PyObject's first field
-    if refcount.value < _HEADROOM:
-        refcount.value += _HEADROOM
+    for singleton in _SINGLETONS:
+        # ob_refcnt is a PyObject's first field.
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < _HEADROOM:
+            refcount.value += _HEADROOM
     return True

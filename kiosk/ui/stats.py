@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.pyside_fixes import keep_none_alive
+from kiosk.pyside_fixes import keep_singletons_alive
 from kiosk.stats.recorder import Recorder
 from kiosk.stats.report import Summary, local_midnight, read_summary
 from kiosk.ui.exhibition import Exhibition
@@ -47,7 +47,7 @@ class StatsRecorder(QObject):  # type: ignore[operator]
     """Records what visitors look at; ``summary()`` for the staff page."""
 
     def __init__(self, recorder: Recorder, parent: QObject | None = None) -> None:
-        keep_none_alive()
+        keep_singletons_alive()
         super().__init__(parent)
         self._recorder = recorder
         self._idle: IdleMonitor | None = None

@@ -229,8 +229,8 @@ def test_macos_without_caffeinate(
 CLIENT = textwrap.dedent(
     """
     import logging, sys
-    from kiosk.pyside_fixes import keep_none_alive
-    keep_none_alive()
+    from kiosk.pyside_fixes import keep_singletons_alive
+    keep_singletons_alive()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s", stream=sys.stdout)
     from PySide6.QtCore import QCoreApplication
     from kiosk.keepawake import KeepAwake
@@ -248,8 +248,8 @@ CLIENT = textwrap.dedent(
 SERVICE = textwrap.dedent(
     """
     import sys
-    from kiosk.pyside_fixes import keep_none_alive
-    keep_none_alive()
+    from kiosk.pyside_fixes import keep_singletons_alive
+    keep_singletons_alive()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher, QDBusVirtualObject
 

@@ -137,9 +137,9 @@ def test_qt_callbacks_that_raise_are_logged_and_the_loop_carries_on(tmp_path: Pa
         """
         import sys
         from pathlib import Path
-        from kiosk.pyside_fixes import keep_none_alive
+        from kiosk.pyside_fixes import keep_singletons_alive
         from kiosk.logsetup import install_excepthook, setup_logging
-        keep_none_alive()
+        keep_singletons_alive()
         setup_logging(directory=Path(sys.argv[1]))
         install_excepthook()
         from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot

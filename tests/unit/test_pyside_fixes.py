@@ -1,4 +1,4 @@
-"""The PySide6 6.12 work-around: calling Qt's void methods must not use up ``None``."""
+"""The PySide6 6.12 work-around: Qt calls must not use up ``None``, ``True`` or ``False``."""
 
 from __future__ import annotations
 
@@ -6,12 +6,18 @@ import sys
 
 from PySide6.QtCore import QObject
 
-from kiosk.pyside_fixes import keep_none_alive
+from kiosk.pyside_fixes import keep_singletons_alive
 
 
 def test_void_qt_calls_cannot_free_none() -> None:
-    keep_none_alive()
+    keep_singletons_alive()
     holder = QObject()
     for _ in range(10_000):
         holder.setObjectName("x")
     assert sys.getrefcount(None) > 1 << 30, "None can be used up by Qt calls"
+
+
+def test_true_and_false_cannot_be_used_up() -> None:
+    keep_singletons_alive()
+    assert sys.getrefcount(True) > 1 << 30, "True can be used up"
+    assert sys.getrefcount(False) > 1 << 30, "False can be used up"

@@ -308,8 +308,8 @@ def test_the_child_gets_the_heartbeat_path(tmp_path: Path) -> None:
 QT_CHILD = textwrap.dedent(
     """
     import sys, time
-    from kiosk.pyside_fixes import keep_none_alive
-    keep_none_alive()
+    from kiosk.pyside_fixes import keep_singletons_alive
+    keep_singletons_alive()
     from PySide6.QtCore import QCoreApplication, QTimer
     from kiosk.heartbeat import start_heartbeat
     app = QCoreApplication([])
