@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlUncreatable
 from PySide6.QtQuick import QQuickWindow
@@ -79,6 +79,8 @@ class KioskControl(QObject):  # type: ignore[operator]
         self._kiosk_mode = kiosk
         window = self._window
         if window is not None:
+            from PySide6.QtCore import Qt  # off the start-up path (its enums take 15 ms)
+
             flags = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
             if kiosk:
                 window.setFlags(window.flags() | flags)

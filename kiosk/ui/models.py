@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
     Slot,
 )
@@ -22,6 +21,11 @@ from kiosk.content import Achievement, Language, Milestone, Pack, PackSource
 from kiosk.content.dates import format_span
 from kiosk.content.schema import join_figure
 from kiosk.ui.qr import qr_data_url
+
+# Qt.ItemDataRole.DisplayRole and UserRole + 1 as plain numbers (Qt's values, checked by a test):
+# touching the ``Qt`` namespace builds its hundred enums, 15 ms on the start-up path.
+DISPLAY_ROLE = 0
+FIRST_ROLE = 0x0100 + 1
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -119,13 +123,13 @@ class AchievementModel(_LanguageModel):  # type: ignore[operator]
         return 0 if parent.isValid() else len(self._achievements)
 
     def roleNames(self) -> dict[int, QByteArray]:
-        base = Qt.ItemDataRole.UserRole + 1
+        base = FIRST_ROLE
         return {base + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._achievements):
             return None
-        name_index = role - (Qt.ItemDataRole.UserRole + 1)
+        name_index = role - FIRST_ROLE
         if not 0 <= name_index < len(self.ROLES):
             return None
         return self._role(self._achievements[index.row()], self.ROLES[name_index])
@@ -217,13 +221,13 @@ class MilestoneModel(_LanguageModel):  # type: ignore[operator]
         )
 
     def roleNames(self) -> dict[int, QByteArray]:
-        base = Qt.ItemDataRole.UserRole + 1
+        base = FIRST_ROLE
         return {base + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLES)}
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._milestones):
             return None
-        name_index = role - (Qt.ItemDataRole.UserRole + 1)
+        name_index = role - FIRST_ROLE
         if not 0 <= name_index < len(self.ROLES):
             return None
         milestone = self._milestones[index.row()]

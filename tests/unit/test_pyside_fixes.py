@@ -21,3 +21,12 @@ def test_true_and_false_cannot_be_used_up() -> None:
     keep_singletons_alive()
     assert sys.getrefcount(True) > 1 << 30, "True can be used up"
     assert sys.getrefcount(False) > 1 << 30, "False can be used up"
+
+
+def test_the_models_role_numbers_are_qts() -> None:
+    from PySide6.QtCore import Qt
+
+    from kiosk.ui.models import DISPLAY_ROLE, FIRST_ROLE
+
+    assert Qt.ItemDataRole.DisplayRole.value == DISPLAY_ROLE
+    assert Qt.ItemDataRole.UserRole.value + 1 == FIRST_ROLE
