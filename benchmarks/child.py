@@ -200,7 +200,12 @@ def start_kiosk(size: tuple[int, int], reduce_motion: bool = False) -> KioskEngi
 
 
 def start_bare(size: tuple[int, int]) -> tuple[QQmlApplicationEngine, QQuickWindow]:
-    """The baseline: PySide6 alone (nothing of the kiosk is imported), one Text."""
+    """The baseline: PySide6 alone, one Text. Of the kiosk only its work-around for Qt for
+    Python 6.12's reference-count bug is imported (ctypes; without it the measuring loop itself
+    frees None and aborts)."""
+    from kiosk.pyside_fixes import keep_singletons_alive
+
+    keep_singletons_alive()
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     engine = QQmlApplicationEngine()

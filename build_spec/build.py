@@ -74,8 +74,6 @@ EXCLUDES = [
     "test",
     "unittest",
     "doctest",
-    "sqlite3",
-    "_sqlite3",
     "curses",
     "xmlrpc",
     "ensurepip",

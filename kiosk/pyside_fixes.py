@@ -2,9 +2,10 @@
 
 PySide6 6.12 on CPython 3.11 and older drops references it does not own: one to ``None`` every
 time Python calls a Qt method that returns nothing (``QTimer.stop()``, ``processEvents()``, a
-signal's ``emit`` …), and now and then one to ``True`` or ``False`` (seen after some thousands of
-visitor inputs). After enough of them the object is freed and the interpreter aborts
-("deallocating None", "bool_dealloc: deallocating True or False"). From CPython 3.12 on these
+signal's ``emit`` …), and one to ``True`` on every ``Signal.emit()`` (the idle monitor's
+once-a-second tick alone used it up in about an hour of visits). After enough of them the
+object is freed and the interpreter aborts ("deallocating None", "bool_dealloc: deallocating
+True or False"). From CPython 3.12 on these
 three are immortal and the bug is harmless. On older interpreters we give them the same
 immortality by raising their reference counts far beyond reach once at start-up.
 """

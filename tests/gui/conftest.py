@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import os
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -208,3 +210,24 @@ def open_kiosk(qtbot: QtBot, qapp: object, qtlog: Any) -> Iterator[Callable[...,
     assert not warnings, "QML warnings:\n" + "\n".join(warnings)
     stray = [record.message for record in qtlog.records if QML_MESSAGE.match(record.message)]
     assert not stray, "QML messages:\n" + "\n".join(stray[:10])
+
+
+# -- memory -------------------------------------------------------------------------------
+
+
+def statm() -> tuple[int, int]:
+    """Resident and resident file-backed (shared) bytes, as ``/proc/self/statm`` counts them."""
+    with open("/proc/self/statm", encoding="ascii") as file:
+        fields = [int(field) * os.sysconf("SC_PAGE_SIZE") for field in file.read().split()]
+    return fields[1], fields[2]
+
+
+def live_bytes() -> int:
+    """Anonymous resident memory once malloc has returned its free pages: what the process
+    holds. RSS itself also counts font and library pages read from disk as they are first used,
+    and freed heap that malloc keeps; both grow for hundreds of sessions and then level off."""
+    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # glibc's
+    if trim is not None:
+        trim(0)
+    resident, shared = statm()
+    return resident - shared

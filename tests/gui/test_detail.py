@@ -110,3 +110,21 @@ def test_closing_while_a_neighbour_is_being_built_is_clean(
     kiosk.settle()
     assert kiosk.has("detailView")
     assert not kiosk.engine.warnings
+
+
+def test_a_page_opens_at_once_without_gliding_through_the_others(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(view="card:1", lang="en", reduce_motion=False)
+    kiosk.touch_tap("backButton")
+    kiosk.wait_until(lambda: not kiosk.has("detailView"))
+    ids = [page.objectName() for page in walk(kiosk.item("detailPages"))
+           if page.objectName().startswith("page-")]  # fmt: skip
+    kiosk.window.setProperty("currentIndex", 8)  # as tapping card 9 does
+    kiosk.window.setProperty("detailOpen", True)
+    assert kiosk.item("detailPages").property("position") == 8, "page 9 is shown at once"
+    built: set[str] = set()
+    for _ in range(20):
+        QTest.qWait(FRAME_MS)
+        built.update(built_pages(kiosk))
+    assert built <= set(ids[7:10]), f"pages built on the way: {sorted(built)}"

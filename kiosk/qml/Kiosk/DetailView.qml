@@ -21,6 +21,10 @@ FocusScope {
 
     objectName: "detailView"
 
+    // Opening shows the chosen page at once: no glide from the page seen last through (and
+    // building) the pages between.
+    onShownChanged: if (detail.shown) pages.jumpTo(detail.currentIndex)
+    onCurrentIndexChanged: if (!detail.shown) pages.jumpTo(detail.currentIndex)
     Keys.onLeftPressed: pages.moveTo(pages.currentIndex - 1)
     Keys.onRightPressed: pages.moveTo(pages.currentIndex + 1)
 

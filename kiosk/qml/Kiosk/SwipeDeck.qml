@@ -35,6 +35,12 @@ Item {
         deck.glideTo(target);
     }
 
+    // Shows `row` at once, with no glide through the pages between.
+    function jumpTo(row: int): void {
+        glide.stop();
+        deck.position = deck.clamp(row);
+    }
+
     function glideTo(row: int): void {
         glide.stop();
         glide.to = row;
