@@ -252,6 +252,16 @@ def test_the_frozen_self_test_passes(one_folder: Build, tmp_path: Path) -> None:
     assert "content pack: embedded:" in result.stdout
 
 
+def test_the_frozen_kiosk_itself_starts(one_folder: Build, tmp_path: Path) -> None:
+    """The kiosk's own start (statistics, idle monitor, staff access: more than the self-test
+    loads) up to its first frame, through the start-up benchmark's hook."""
+    result = run(executable(one_folder), "--first-frame-benchmark", "800x600", cwd=tmp_path)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "FIRST_FRAME " in result.stdout, output
+    assert "Traceback" not in output
+
+
 def test_the_frozen_screenshot_is_written(one_folder: Build, tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
