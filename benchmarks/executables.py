@@ -22,7 +22,11 @@ def size_of(path: Path) -> int:
     """Bytes of a file, or of every file under a folder (as ``du -sb``)."""
     if path.is_file():
         return path.stat().st_size
-    return sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
+    return sum(
+        item.stat().st_size
+        for item in path.rglob("*")
+        if item.is_file() and not item.is_symlink()  # as du: a link is not its target
+    )
 
 
 def pyinstaller(args: list[str], work: Path) -> float:
