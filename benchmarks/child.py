@@ -186,7 +186,7 @@ def settle_window(window: QQuickWindow) -> None:
 
 def start_kiosk(size: tuple[int, int], reduce_motion: bool = False) -> KioskEngine:
     from kiosk.app import AppOptions, KioskEngine, application
-    from kiosk.screenshot import settle, use_software_renderer
+    from kiosk.screenshot import use_software_renderer
 
     use_software_renderer()
     application()
@@ -195,7 +195,7 @@ def start_kiosk(size: tuple[int, int], reduce_motion: bool = False) -> KioskEngi
     )
     kiosk.window.resize(*size)
     kiosk.window.show()
-    settle(kiosk.window)
+    settle_window(kiosk.window)
     return kiosk
 
 

@@ -12,21 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.startup import BARE_CODE, REPO, SIZE, compare
+from build_spec.build import APP_NAME, ONEFILE_NAME, SPEC_FILE, disk_usage
 
-SPEC = REPO / "build_spec" / "innokiosk.spec"
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 BUILD_TIMEOUT_S = 1800
-
-
-def size_of(path: Path) -> int:
-    """Bytes of a file, or of every file under a folder (as ``du -sb``)."""
-    if path.is_file():
-        return path.stat().st_size
-    return sum(
-        item.stat().st_size
-        for item in path.rglob("*")
-        if item.is_file() and not item.is_symlink()  # as du: a link is not its target
-    )
 
 
 def pyinstaller(args: list[str], work: Path) -> float:
@@ -55,7 +44,7 @@ def build_all(root: Path) -> dict[str, dict[str, Any]]:
     bare_script.write_text(BARE_CODE, encoding="utf-8")
     bare_args = ["--distpath", str(dist), "--workpath", str(work / "bare"),
                  "--specpath", str(root / "bare")]  # fmt: skip
-    kiosk_args = ["--distpath", str(dist), "--workpath", str(work / "kiosk"), str(SPEC)]
+    kiosk_args = ["--distpath", str(dist), "--workpath", str(work / "kiosk"), str(SPEC_FILE)]
     builds: dict[str, dict[str, Any]] = {}
     seconds = pyinstaller([*bare_args, str(bare_script)], work)
     builds["bare one folder"] = {"path": dist / "bare", "run": dist / "bare" / f"bare{EXE_SUFFIX}",
@@ -66,14 +55,14 @@ def build_all(root: Path) -> dict[str, dict[str, Any]]:
     path = dist / f"bare-onefile{EXE_SUFFIX}"
     builds["bare one file"] = {"path": path, "run": path, "build_s": seconds}
     seconds = pyinstaller(kiosk_args, work)
-    builds["kiosk one folder"] = {"path": dist / "innokiosk",
-                                  "run": dist / "innokiosk" / f"innokiosk{EXE_SUFFIX}",
+    builds["kiosk one folder"] = {"path": dist / APP_NAME,
+                                  "run": dist / APP_NAME / f"{APP_NAME}{EXE_SUFFIX}",
                                   "build_s": seconds}  # fmt: skip
     seconds = pyinstaller([*kiosk_args, "--", "--onefile"], work)
-    path = dist / f"innokiosk-onefile{EXE_SUFFIX}"
+    path = dist / f"{ONEFILE_NAME}{EXE_SUFFIX}"
     builds["kiosk one file"] = {"path": path, "run": path, "build_s": seconds}
     for entry in builds.values():
-        entry["bytes"] = size_of(entry["path"])
+        entry["bytes"] = disk_usage(entry["path"])
     return builds
 
 

@@ -468,6 +468,21 @@ def with_small_icu_data(binaries: list[Any], workdir: Path, log: list[str]) -> l
     return result
 
 
+def disk_usage(path: Path) -> int:
+    """Bytes as ``du -sb`` counts them: apparent sizes of files, folders and links, once each."""
+    seen: set[tuple[int, int]] = set()
+    total = 0
+    entries = [path] if path.is_file() else []
+    for folder, dirs, files in os.walk(path):
+        entries += [Path(folder), *(Path(folder, name) for name in dirs + files)]
+    for entry in entries:
+        stat = entry.lstat()
+        if (stat.st_dev, stat.st_ino) not in seen:
+            seen.add((stat.st_dev, stat.st_ino))
+            total += stat.st_size
+    return total
+
+
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """``0.1.0`` → ``(0, 1, 0, 0)`` for the Windows version resource (pre-release tags dropped)."""
     numbers = [int(m) for m in re.findall(r"\d+", version.split("+")[0].split("-")[0])[:4]]

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from build_spec.build import disk_usage
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -155,21 +156,6 @@ def run(program: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str
         timeout=RUN_TIMEOUT_S,
         check=False,
     )
-
-
-def disk_usage(path: Path) -> int:
-    """Bytes as ``du -sb`` counts them: apparent sizes of files, folders and links, once each."""
-    seen: set[tuple[int, int]] = set()
-    total = 0
-    entries = [path] if path.is_file() else []
-    for folder, dirs, files in os.walk(path):
-        entries += [Path(folder), *(Path(folder, name) for name in dirs + files)]
-    for entry in entries:
-        stat = entry.lstat()
-        if (stat.st_dev, stat.st_ino) not in seen:
-            seen.add((stat.st_dev, stat.st_ino))
-            total += stat.st_size
-    return total
 
 
 def assert_self_test_passed(result: subprocess.CompletedProcess[str]) -> None:
