@@ -85,15 +85,27 @@ REQUIRED_FEATURES: tuple[str, ...] = (
 )
 
 
+# The subsets' own family names (kiosk/fonts.py asks for these). Names of our own keep an installed
+# Noto Sans CJK from standing in for the bundled fonts, which fontconfig otherwise prefers; and a
+# modified font should not carry the original's name (Noto is Google's trademark).
+HK_FAMILY = "InnoKiosk Sans HK"
+SC_FAMILY = "InnoKiosk Sans SC"
+
+
 @dataclass(frozen=True)
 class FontSpec:
     """One output font."""
 
-    family: str  # name ID 1 in the collection, kept unchanged in the subset
+    source_family: str  # name ID 1 of the face in the collection
+    family: str  # the subset's own family name (see :func:`rename_family`)
     style: str  # name ID 2: "Regular" or "Bold"
     filename: str  # under assets/fonts/
     language_system: str  # OpenType language tag whose `locl` forms are kept
     simplified: bool  # must also cover the OpenCC Simplified forms of the text
+
+    @property
+    def postscript_name(self) -> str:
+        return f"{self.family.replace(' ', '')}-{self.style}"
 
     @property
     def collection(self) -> Path:
@@ -104,10 +116,14 @@ class FontSpec:
 
 
 FONTS: tuple[FontSpec, ...] = (
-    FontSpec("Noto Sans CJK HK", "Regular", "NotoSansCJKhk-Regular.subset.otf", "ZHH ", False),
-    FontSpec("Noto Sans CJK HK", "Bold", "NotoSansCJKhk-Bold.subset.otf", "ZHH ", False),
-    FontSpec("Noto Sans CJK SC", "Regular", "NotoSansCJKsc-Regular.subset.otf", "ZHS ", True),
-    FontSpec("Noto Sans CJK SC", "Bold", "NotoSansCJKsc-Bold.subset.otf", "ZHS ", True),
+    FontSpec(
+        "Noto Sans CJK HK", HK_FAMILY, "Regular", "NotoSansCJKhk-Regular.subset.otf", "ZHH ", False
+    ),
+    FontSpec("Noto Sans CJK HK", HK_FAMILY, "Bold", "NotoSansCJKhk-Bold.subset.otf", "ZHH ", False),
+    FontSpec(
+        "Noto Sans CJK SC", SC_FAMILY, "Regular", "NotoSansCJKsc-Regular.subset.otf", "ZHS ", True
+    ),
+    FontSpec("Noto Sans CJK SC", SC_FAMILY, "Bold", "NotoSansCJKsc-Bold.subset.otf", "ZHS ", True),
 )
 
 
@@ -299,7 +315,7 @@ def subset_face(spec: FontSpec, unicodes: Sequence[int]) -> TTFont:
     """Load one face from its collection and subset it to ``unicodes``."""
     from fontTools import subset  # type: ignore[import-untyped]  # build mode only
 
-    index = find_face(spec.collection, spec.family, spec.style)
+    index = find_face(spec.collection, spec.source_family, spec.style)
     # recalcTimestamp=False keeps head.modified from the source: rebuilding gives identical bytes.
     font = TTFont(spec.collection, fontNumber=index, recalcTimestamp=False)
     keep_language_systems(font, spec.language_system)
@@ -316,7 +332,34 @@ def subset_face(spec: FontSpec, unicodes: Sequence[int]) -> TTFont:
     subsetter.populate(unicodes=unicodes)
     subsetter.subset(font)
     set_chinese_code_pages(font)
+    rename_family(font, spec)
     return font
+
+
+def rename_family(font: TTFont, spec: FontSpec) -> None:
+    """Give the subset its own family, full and PostScript names, in every language's name
+    records and in the CFF table, and say in its description what it was made from."""
+    source_postscript = font["name"].getDebugName(6)  # "NotoSansCJKhk-Bold"
+    names = font["name"]
+    for record in names.names:
+        text = record.toUnicode()
+        if record.nameID in (1, 4, 16, 21):
+            record.string = text.replace(spec.source_family, spec.family)
+        elif record.nameID in (3, 6):
+            record.string = text.replace(source_postscript, spec.postscript_name)
+    names.setName(
+        f"{spec.family} {spec.style}: a subset of {spec.source_family} {spec.style} made for "
+        "InnoKiosk (build_spec/make_fonts.py).",
+        10,
+        3,
+        1,
+        0x409,
+    )
+    cff = font["CFF "].cff
+    cff.fontNames = [spec.postscript_name]
+    top = cff.topDictIndex[0]
+    top.FamilyName = spec.family
+    top.FullName = f"{spec.family} {spec.style}"
 
 
 def set_chinese_code_pages(font: TTFont) -> None:
@@ -392,7 +435,8 @@ def write_ofl(path: Path, source: TTFont) -> None:
     debian_copyright, licence_text = debian_licence(DEBIAN_COPYRIGHT)
     name = source["name"]
     lines = [
-        "Noto Sans CJK (subset here as NotoSansCJKhk-*.subset.otf and NotoSansCJKsc-*.subset.otf)",
+        "Noto Sans CJK (subset here as NotoSansCJKhk-*.subset.otf and NotoSansCJKsc-*.subset.otf, "
+        f'renamed "{HK_FAMILY}" and "{SC_FAMILY}")',
         "",
         name.getDebugName(0),  # the font's own copyright notice
         f"Copyright {debian_copyright} (as recorded in Debian's {DEBIAN_PACKAGE} copyright file)",
@@ -444,8 +488,8 @@ def write_readme(
 Total: {total / 1_000_000:.2f} MB (budget {SIZE_BUDGET_BYTES / 1_000_000:.0f} MB).
 
 Load them with `QFontDatabase.addApplicationFont(...)` and ask for the families
-"Noto Sans CJK HK" (Traditional Chinese in Hong Kong forms, and English) and
-"Noto Sans CJK SC" (Simplified Chinese); the Bold files are the same families at weight 700.
+"{HK_FAMILY}" (Traditional Chinese in Hong Kong forms, and English) and
+"{SC_FAMILY}" (Simplified Chinese); the Bold files are the same families at weight 700.
 
 For English text turn on the `pwid` feature (QML: `font.features: {{ "pwid": 1 }}`; Python:
 `QFont.setFeature(QFont.Tag("pwid"), 1)`): these Chinese faces draw ‘ ’ “ ” full-width by
@@ -463,7 +507,11 @@ in `{NOTO_DIR}/NotoSansCJK-Regular.ttc` and `NotoSansCJK-Bold.ttc`
 (upstream: <{upstream}>).
 
 Licence: SIL Open Font License 1.1, see [OFL.txt](OFL.txt) (keep it next to the fonts).
-The family names are kept unchanged so that Qt finds the fonts by family.
+The subsets are renamed "{HK_FAMILY}" and "{SC_FAMILY}" (family, full and PostScript
+names, in the name table and the CFF table; the description, name ID 10, says what each was made
+from). With the original names, fontconfig chose an installed Noto Sans CJK over the bundled
+subsets, so the kiosk looked and behaved differently from PC to PC; and a modified font should
+not carry the original's name.
 
 ## How they are subset
 
@@ -527,7 +575,7 @@ def build(root: Path = REPO_ROOT) -> int:
     print(f"total: {total:,} bytes ({total / 1_000_000:.2f} MB; budget {SIZE_BUDGET_BYTES:,})")
 
     first = FONTS[0]
-    index = find_face(first.collection, first.family, first.style)
+    index = find_face(first.collection, first.source_family, first.style)
     with TTFont(first.collection, fontNumber=index, lazy=True) as source:
         write_ofl(out_dir / "OFL.txt", source)
         write_readme(out_dir / "README.md", built, groups, source)

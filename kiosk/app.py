@@ -11,7 +11,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
@@ -19,6 +19,7 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from kiosk import resources
 from kiosk.content import Language
 from kiosk.content.locate import ChosenPack, choose_pack
+from kiosk.fonts import load_fonts
 from kiosk.heartbeat import start_heartbeat
 from kiosk.keepawake import KeepAwake
 from kiosk.pin import PinGuard
@@ -35,12 +36,6 @@ log = logging.getLogger(__name__)
 
 QML_MODULE = "Kiosk"
 QML_MAIN = "Main"
-FONT_FILES = (
-    ":/fonts/NotoSansCJKhk-Regular.subset.otf",
-    ":/fonts/NotoSansCJKhk-Bold.subset.otf",
-    ":/fonts/NotoSansCJKsc-Regular.subset.otf",
-    ":/fonts/NotoSansCJKsc-Bold.subset.otf",
-)
 WINDOW_ICON = ":/icons/innokiosk.svg"
 
 
@@ -72,18 +67,6 @@ def application(argv: list[str] | None = None) -> QGuiApplication:
     QGuiApplication.setOrganizationName("InnoKiosk")
     QGuiApplication.setApplicationDisplayName("InnoKiosk")
     return QGuiApplication(argv if argv is not None else sys.argv[:1])
-
-
-def load_fonts() -> list[str]:
-    """Registers the bundled CJK fonts; returns the families found."""
-    families: list[str] = []
-    for path in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(path)
-        if font_id < 0:
-            log.error("could not load font %s", path)
-            continue
-        families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return families
 
 
 class ExhibitionEngine:

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QRasterWindow,
 )
 
+from kiosk.fonts import family_for
 from kiosk.heartbeat import start_heartbeat
 from kiosk.pyside_fixes import keep_singletons_alive
 
@@ -30,7 +31,6 @@ MESSAGES: tuple[tuple[str, str], ...] = (
     ("zh-Hans", "本机正在休息，请向工作人员查询。"),
     ("en", "This kiosk is resting. Please ask a member of staff."),
 )
-FAMILIES = {"zh-Hant": "Noto Sans CJK HK", "zh-Hans": "Noto Sans CJK SC", "en": "Noto Sans CJK HK"}
 BACKGROUND = QColor("#0B1426")
 TITLE_COLOUR = QColor("#F2F5FA")
 TEXT_COLOUR = QColor("#B4BFD0")
@@ -54,9 +54,10 @@ def paint_fallback(painter: QPainter, width: int, height: int) -> None:
     column = QRectF(width * 0.08, 0, width * 0.84, height)
     flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
     blocks: list[tuple[QFont, QColor, str]] = [
-        (_font(FAMILIES["zh-Hant"], round(unit * 0.09), bold=True), TITLE_COLOUR, TITLE)
+        (_font(family_for("zh-Hant"), round(unit * 0.09), bold=True), TITLE_COLOUR, TITLE)
     ]
-    blocks += [(_font(FAMILIES[code], round(unit * 0.04)), TEXT_COLOUR, t) for code, t in MESSAGES]
+    text_size = round(unit * 0.04)
+    blocks += [(_font(family_for(code), text_size), TEXT_COLOUR, m) for code, m in MESSAGES]
     gap = unit * 0.035
     sizes: list[QRectF] = []
     for font, _colour, text in blocks:
@@ -94,7 +95,7 @@ class FallbackWindow(QRasterWindow):
 def _load_bundled_fonts() -> None:
     try:
         from kiosk import resources
-        from kiosk.app import load_fonts
+        from kiosk.fonts import load_fonts
 
         resources.register()
         load_fonts()

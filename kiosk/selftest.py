@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
+from kiosk.fonts import FAMILIES
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext, QtMsgType
     from PySide6.QtGui import QImage
@@ -32,7 +34,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 WINDOW_SIZE = (1920, 1080)
 SECTIONS = ("home", "cards", "timeline")
-FONT_FAMILIES = ("Noto Sans CJK HK", "Noto Sans CJK SC")
+FONT_FAMILIES = FAMILIES  # the bundled ones: no installed font has these names
 # PNG is built into Qt; the others are plugins the build must carry.
 IMAGE_FORMATS = ("png", "svg", "jpeg", "webp", "ico")
 QML_MODULE_DIR = ":/qt/qml/Kiosk"

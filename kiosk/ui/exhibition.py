@@ -9,6 +9,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import Language, Pack, PackSource
 from kiosk.content.dates import PartialDate
+from kiosk.fonts import family_for
 from kiosk.ui.models import (
     TIMELINE_START,
     AchievementModel,
@@ -20,12 +21,6 @@ from kiosk.ui.translator import InterfaceTranslator
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
-
-FONT_FAMILIES: dict[Language, str] = {
-    Language.ZH_HANT: "Noto Sans CJK HK",
-    Language.ZH_HANS: "Noto Sans CJK SC",
-    Language.EN: "Noto Sans CJK HK",
-}
 
 
 @QmlElement
@@ -135,7 +130,13 @@ class Exhibition(QObject):  # type: ignore[operator]
 
     @Property(str, notify=languageChanged)
     def fontFamily(self) -> str:
-        return FONT_FAMILIES[self._language]
+        return family_for(self._language)
+
+    @Slot(str, result=str)
+    def familyFor(self, language: str) -> str:
+        """The family of one language, for a word shown in that language whatever the current
+        one (the language switch, the attract loop's three-language invitation)."""
+        return family_for(language)
 
     # -- the pack's words, in the current language -------------------------------------------
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QInputDevice, QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
@@ -21,6 +21,21 @@ from kiosk.ui.itemtree import find_item, is_shown, walk
 
 FRAME_MS = 16
 LANDSCAPE = (1920, 1080)
+EDGE_TOLERANCE = 1.5  # pixels: layouts round to device pixels
+# Items larger than the window by design: the attract loop's hero drifts and zooms behind it.
+BLEEDS = {"attractHero"}
+
+
+def in_scrolling_view(item: QQuickItem) -> bool:
+    """Inside a view that scrolls or swipes (a Flickable, or a SwipeDeck with its pages), where
+    an item may lie outside the window until it is scrolled in."""
+    node = item.parentItem()
+    while node is not None:
+        meta = node.metaObject()
+        if meta.indexOfProperty("contentX") >= 0 or meta.indexOfProperty("stride") >= 0:
+            return True
+        node = node.parentItem()
+    return False
 
 
 class Kiosk:
@@ -59,6 +74,20 @@ class Kiosk:
         item = self.item(name_or_item) if isinstance(name_or_item, str) else name_or_item
         point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
         return point.toPoint()
+
+    def outside_window(self) -> list[str]:
+        """Shown items, outside scrolling views, that do not lie wholly inside the window."""
+        window = QRectF(0, 0, self.window.width(), self.window.height())
+        window = window.adjusted(-EDGE_TOLERANCE, -EDGE_TOLERANCE, EDGE_TOLERANCE, EDGE_TOLERANCE)
+        problems = []
+        for item in walk(self.root()):
+            if item.objectName() in BLEEDS or item.width() <= 0 or item.height() <= 0:
+                continue
+            rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+            if not window.contains(rect) and is_shown(item) and not in_scrolling_view(item):
+                name = item.objectName() or item.metaObject().className()
+                problems.append(f"outside the window: {name} at {rect.getRect()}")
+        return problems
 
     def shown_texts(self) -> list[QQuickItem]:
         """Every Text (Label) a visitor can see now."""

@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QRawFont
 from pytestqt.qtbot import QtBot
 
 from kiosk import resources
-from kiosk.app import load_fonts
-from kiosk.fallback import BACKGROUND, FAMILIES, MESSAGES, TITLE, paint_fallback, show_fallback
+from kiosk.fallback import BACKGROUND, MESSAGES, TITLE, paint_fallback, show_fallback
+from kiosk.fonts import family_for, load_fonts
 from kiosk.heartbeat import start_heartbeat
 from kiosk.supervisor import HEARTBEAT_ENV, HEARTBEAT_MS_ENV
 
@@ -51,13 +51,13 @@ def test_the_bundled_fonts_have_every_character(qapp: object) -> None:
     load_fonts()
     for code, text in [("zh-Hant", TITLE), *MESSAGES]:
         for bold in (False, True):
-            font = QFont(FAMILIES[code])
+            font = QFont(family_for(code))
             font.setPixelSize(40)
             font.setBold(bold)
             raw = QRawFont.fromFont(font)
-            assert raw.familyName() == FAMILIES[code]
+            assert raw.familyName() == family_for(code)
             missing = [char for char in text if not raw.supportsCharacter(ord(char))]
-            assert not missing, f"{FAMILIES[code]} lacks {missing}"
+            assert not missing, f"{family_for(code)} lacks {missing}"
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (800, 480)])

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from kiosk.content.localized import to_simplified
+from kiosk.fonts import FAMILIES, family_for
 from tests.gui.conftest import Kiosk
 
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -62,3 +63,25 @@ def test_the_language_buttons_show_which_is_on(open_kiosk: Callable[..., Kiosk])
     assert kiosk.item("language-zh-Hans").property("selected") is True
     assert kiosk.item("language-en").property("selected") is False
     assert kiosk.window.property("title").endswith("科技兴港 创建未来")
+
+
+@pytest.mark.parametrize("view", ["home", "card:3", "timeline"])
+def test_every_visible_string_is_drawn_with_a_bundled_font(
+    open_kiosk: Callable[..., Kiosk], view: str
+) -> None:
+    """The family each text resolves to is one of the bundled subsets: no font installed on
+    the PC (this machine has the full Noto Sans CJK) stands in, in any language."""
+    from PySide6.QtGui import QFont, QFontInfo
+
+    kiosk = open_kiosk(view=view, lang="zh-Hant")
+    for language in ("zh-Hant", "zh-Hans", "en"):
+        switch(kiosk, language)
+        drawn_with = {
+            str(item.property("text")): QFontInfo(QFont(item.property("font"))).family()
+            for item in kiosk.shown_texts()
+        }
+        assert drawn_with
+        strangers = {text: family for text, family in drawn_with.items() if family not in FAMILIES}
+        assert not strangers, f"{language}: drawn with other fonts: {strangers}"
+        expected = family_for(language)
+        assert [text for text, family in drawn_with.items() if family == expected]

@@ -1,8 +1,8 @@
 """A seeded monkey: random taps, swipes, flings, pinches, long presses, clicks, keys (the escape
 keys included), language switches and session time-outs against the kiosk in kiosk mode.
 
-After every burst: still one window, exactly one view on screen, no QML warning, no Python
-exception (pytest-qt fails the test on one raised in a slot), memory growth bounded. A failure
+After every burst: still one window, exactly one view on screen, every item shown inside the
+window (or inside a view that scrolls), no QML warning, no Python exception (pytest-qt fails the test on one raised in a slot), memory growth bounded. A failure
 prints the seed to replay it: ``INNOKIOSK_MONKEY_SEED=… INNOKIOSK_MONKEY_INPUTS=… pytest
 tests/gui/test_monkey.py``. CI runs 1,000 inputs; a longer run: ``INNOKIOSK_MONKEY_INPUTS=10000``.
 """
@@ -85,6 +85,8 @@ def check(kiosk: Kiosk, done: int, history: list[str]) -> None:
     shown = [name for name in VIEWS if kiosk.has(name)]
     assert len(shown) == 1 or shown[-1:] == ["attractLoop"], f"views on screen: {shown} {replay}"
     assert not kiosk.engine.warnings, f"QML warnings {kiosk.engine.warnings[:3]} {replay}"
+    outside = kiosk.outside_window()
+    assert not outside, f"{outside[:3]} {replay}"
 
 
 def test_random_visitors_cannot_break_or_leave_the_kiosk(open_kiosk: Callable[..., Kiosk]) -> None:

@@ -67,6 +67,23 @@ def test_the_fonts_fit_their_budget_and_ship_with_their_licence() -> None:
     assert "SIL OPEN FONT LICENSE" in (font_dir / "OFL.txt").read_text(encoding="utf-8").upper()
 
 
+def test_the_fonts_carry_the_family_names_the_kiosk_asks_for() -> None:
+    """In every name record and in the CFF table: an installed Noto Sans CJK cannot stand in."""
+    from fontTools.ttLib import TTFont
+
+    from kiosk.fonts import FAMILIES, FONT_FILES
+
+    found: set[str] = set()
+    for resource in FONT_FILES:
+        with TTFont(ROOT / "assets" / "fonts" / resource.rsplit("/", 1)[1], lazy=True) as font:
+            families = {record.toUnicode() for record in font["name"].names if record.nameID == 1}
+            (family,) = families
+            assert font["CFF "].cff.topDictIndex[0].FamilyName == family
+            assert font["CFF "].cff.fontNames[0].startswith(family.replace(" ", "") + "-")
+        found.add(family)
+    assert found == set(FAMILIES)
+
+
 def test_generated_files_are_not_committed() -> None:
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8")
     assert "/kiosk/_generated/" in ignored

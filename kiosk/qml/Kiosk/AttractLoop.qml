@@ -98,7 +98,7 @@ Rectangle {
                     text: attract.slides.length > 0 ? attract.slides[attract.slide].headline_zh_Hant : ""
                     wrapMode: Text.Wrap
                     color: Theme.text
-                    font.family: "Noto Sans CJK HK"
+                    font.family: attract.exhibition.familyFor("zh-Hant")
                     font.pixelSize: Theme.fontHeadline
                     font.bold: true
                 }
@@ -145,7 +145,7 @@ Rectangle {
                 Label {
                     text: "輕觸開始探索"
                     color: Theme.textOnAccent
-                    font.family: "Noto Sans CJK HK"
+                    font.family: attract.exhibition.familyFor("zh-Hant")
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                 }
@@ -153,7 +153,7 @@ Rectangle {
                 Label {
                     text: "轻触开始探索"
                     color: Theme.textOnAccent
-                    font.family: "Noto Sans CJK SC"
+                    font.family: attract.exhibition.familyFor("zh-Hans")
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                 }

@@ -10,7 +10,6 @@ Rectangle {
 
     required property Exhibition exhibition
     readonly property var labels: ({ "zh-Hant": "繁", "zh-Hans": "简", "en": "EN" })
-    readonly property var fonts: ({ "zh-Hant": "Noto Sans CJK HK", "zh-Hans": "Noto Sans CJK SC", "en": "Noto Sans CJK HK" })
     readonly property var spokenNames: ({ "zh-Hant": "繁體中文", "zh-Hans": "简体中文", "en": "English" })
 
     implicitWidth: options.implicitWidth + 2 * Theme.spacingXs
@@ -58,7 +57,7 @@ Rectangle {
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                     color: option.selected ? Theme.textOnAccent : Theme.text
-                    font.family: languageSwitch.fonts[option.modelData]
+                    font.family: languageSwitch.exhibition.familyFor(option.modelData)
                     font.pixelSize: Theme.fontBodyLarge
                     font.bold: true
                 }
