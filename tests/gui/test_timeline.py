@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QPoint
 
+from kiosk.ui.itemtree import walk
 from tests.gui.conftest import Kiosk
 
 
@@ -77,3 +78,68 @@ def test_a_pinch_zooms_the_axis(open_kiosk: Callable[..., Kiosk]) -> None:
     below_the_axis.setY(int(kiosk.centre("timelineAxis").y() + kiosk.window.height() * 0.08))
     kiosk.touch_pinch(below_the_axis, 200, 500)
     kiosk.wait_until(lambda: float(timeline.property("dayWidth")) > before * 1.5)
+
+
+@pytest.mark.parametrize("how", ["slow tap", "mouse click", "keyboard"])
+def test_a_slow_tap_a_click_or_a_key_opens_a_milestone_too(
+    open_kiosk: Callable[..., Kiosk], how: str
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    kiosk = open_kiosk(view="timeline")
+    bring_into_view(kiosk, "payload-finalists")
+    card = kiosk.item("milestone-payload-finalists")
+    if how == "slow tap":
+        kiosk.touch_hold(kiosk.centre(card), 1500)
+    elif how == "mouse click":
+        kiosk.click("milestone-payload-finalists")
+    else:
+        card.forceActiveFocus()
+        QTest.keyClick(kiosk.window, Qt.Key.Key_Return)
+    kiosk.wait_until(lambda: kiosk.has("detailView"))
+    assert kiosk.item("detailPages").property("currentIndex") == 8
+
+
+def test_a_swipe_that_starts_on_a_card_moves_the_axis_and_opens_nothing(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(view="timeline")
+    bring_into_view(kiosk, "payload-finalists")
+    axis = kiosk.item("timelineFlickable")
+    before = float(axis.property("contentX"))
+    start = kiosk.centre("milestone-payload-finalists")
+    kiosk.touch_swipe(start, start - QPoint(kiosk.window.width() // 3, 0), hold=True)
+    kiosk.settle()
+    assert float(axis.property("contentX")) > before + kiosk.window.width() / 4
+    assert not kiosk.prop("detailOpen"), "the swipe opened the card it started on"
+
+
+@pytest.mark.parametrize("fingers_on", ["one card", "two cards"])
+def test_a_pinch_on_milestone_cards_zooms_and_opens_nothing(
+    open_kiosk: Callable[..., Kiosk], fingers_on: str
+) -> None:
+    """Visitors pinch where the cards are: fingers that land on cards zoom the axis."""
+    kiosk = open_kiosk(view="timeline")
+    timeline = kiosk.item("timelineView")
+    width = kiosk.window.width()
+    cards = [card for card in walk(kiosk.root()) if card.objectName().startswith("milestone-")]
+    on_screen = [card for card in cards if 0 < kiosk.centre(card).x() < width]
+    if fingers_on == "one card":
+        card = min(on_screen, key=lambda card: abs(kiosk.centre(card).x() - width / 2))
+        centre, gap = kiosk.centre(card), int(card.width() * 0.6)
+    else:  # two cards side by side in one lane, one finger on each
+        pairs = [
+            (kiosk.centre(left), kiosk.centre(right))
+            for left in on_screen
+            for right in on_screen
+            if kiosk.centre(left).y() == kiosk.centre(right).y()
+            and 0 < kiosk.centre(right).x() - kiosk.centre(left).x() < width / 3
+        ]
+        left, right = min(pairs, key=lambda pair: abs((pair[0] + pair[1]).x() / 2 - width / 2))
+        centre, gap = (left + right) / 2, right.x() - left.x()
+    before = float(timeline.property("dayWidth"))
+    kiosk.touch_pinch(centre, gap, gap * 2)
+    kiosk.wait_until(lambda: float(timeline.property("dayWidth")) > before * 1.5)
+    kiosk.settle()
+    assert kiosk.has("timelineView") and not kiosk.prop("detailOpen"), "the pinch opened a card"

@@ -59,29 +59,49 @@ Item {
         border.width: Theme.focusWidth
     }
 
-    AbstractButton {
+    // Not a button: a button takes the finger that presses it, and the timeline's pinch would
+    // then miss a pinch whose fingers land on two cards. A tap handler only watches the finger.
+    Item {
         id: card
+
+        readonly property bool down: tap.pressed
+
+        function open(): void {
+            marker.achievementRequested(marker.achievementIndex);
+        }
 
         objectName: "milestone-" + marker.milestoneId
         x: 0
         y: marker.lanesTop + marker.lane * marker.laneHeight
         width: Theme.timelineCardWidth
         height: marker.laneHeight - Theme.spacingS
-        focusPolicy: Qt.StrongFocus
-        padding: Theme.spacingS
+        activeFocusOnTab: true
         Accessible.role: Accessible.Button
         Accessible.name: marker.dateText + ", " + marker.label
+        Accessible.onPressAction: card.open()
+        Keys.onReturnPressed: card.open()
+        Keys.onEnterPressed: card.open()
+        Keys.onSpacePressed: card.open()
         scale: card.down ? Theme.pressedScale : 1
-        onClicked: marker.achievementRequested(marker.achievementIndex)
 
-        background: Rectangle {
-            radius: Theme.radiusM
-            color: card.down ? Theme.surfacePressed : Theme.surface
-            border.color: card.visualFocus ? Theme.focusRing : marker.tone
-            border.width: card.visualFocus ? Theme.focusWidth : Theme.borderWidth
+        TapHandler {
+            id: tap
+
+            longPressThreshold: 0   // a slow tap opens too, as a button's would
+            onTapped: card.open()
         }
 
-        contentItem: ColumnLayout {
+        Rectangle {
+            anchors.fill: parent
+            radius: Theme.radiusM
+            color: card.down ? Theme.surfacePressed : Theme.surface
+            border.color: card.activeFocus ? Theme.focusRing : marker.tone
+            border.width: card.activeFocus ? Theme.focusWidth : Theme.borderWidth
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.spacingS
             spacing: Theme.spacingXs
 
             RowLayout {

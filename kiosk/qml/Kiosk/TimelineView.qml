@@ -54,18 +54,6 @@ Item {
         clip: true
         onMovementEnded: timeline.leftDay = axis.contentX / timeline.dayWidth
 
-        // On the content, so that it sees both fingers before the view takes them for a flick.
-        PinchHandler {
-            id: pinch
-
-            property real startZoom: 1
-
-            target: null
-            grabPermissions: PointerHandler.CanTakeOverFromAnything
-            onActiveChanged: if (pinch.active) pinch.startZoom = timeline.zoom
-            onActiveScaleChanged: timeline.zoomAround(pinch.startZoom * pinch.activeScale, pinch.centroid.position.x - axis.contentX)
-        }
-
         ScrollIndicator.horizontal: ScrollIndicator {}
 
         Repeater {
@@ -143,8 +131,26 @@ Item {
                 onAchievementRequested: row => timeline.achievementRequested(row)
             }
         }
-    }
 
+        // Over the cards, so that it sees a second finger wherever it lands, also when each
+        // finger pressed a different card; one finger passes through to the card or the flick.
+        Item {
+            objectName: "timelinePinchSurface"
+            width: axis.contentWidth
+            height: axis.contentHeight
+
+            PinchHandler {
+                id: pinch
+
+                property real startZoom: 1
+
+                target: null
+                grabPermissions: PointerHandler.CanTakeOverFromAnything
+                onActiveChanged: if (pinch.active) pinch.startZoom = timeline.zoom
+                onActiveScaleChanged: timeline.zoomAround(pinch.startZoom * pinch.activeScale, pinch.centroid.position.x - axis.contentX)
+            }
+        }
+    }
 
     RowLayout {
         anchors.right: parent.right
