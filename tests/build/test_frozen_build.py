@@ -248,6 +248,20 @@ def test_the_frozen_kiosk_itself_starts(one_folder: Build, tmp_path: Path) -> No
     assert "Traceback" not in output
 
 
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
+def test_the_frozen_kiosk_tries_no_internet_connection(one_folder: Build, tmp_path: Path) -> None:
+    """The executable as shipped, traced below Python: only local sockets (X11, D-Bus)."""
+    trace = tmp_path / "trace"
+    command = ["-f", "-e", "trace=connect", "-o", str(trace), str(executable(one_folder))]
+    result = run(Path(shutil.which("strace") or "strace"), *command, "--first-frame-benchmark",
+                 "800x600", cwd=tmp_path)  # fmt: skip
+    assert "FIRST_FRAME " in result.stdout, result.stdout + result.stderr
+    lines = trace.read_text(encoding="utf-8", errors="replace").splitlines()
+    assert any("+++ exited with 0 +++" in line for line in lines), "strace saw no clean exit"
+    internet = [line for line in lines if re.search(r"AF_INET6?\b", line)]
+    assert not internet, "\n".join(internet[:5])
+
+
 def test_the_frozen_screenshot_is_written(one_folder: Build, tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
