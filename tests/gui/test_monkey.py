@@ -122,14 +122,21 @@ def let_time_pass(kiosk: Kiosk, rng: random.Random) -> str:
     return "touched during the idle warning"
 
 
-def check(kiosk: Kiosk, done: int, history: list[str]) -> None:
-    replay = f"(seed {SEED}, after input {done}; last inputs: {history[-5:]})"
-    assert kiosk.window.isVisible(), f"the window went away {replay}"
+def check(kiosk: Kiosk) -> None:
+    assert kiosk.window.isVisible(), "the window went away"
     shown = [name for name in VIEWS if kiosk.has(name)]
-    assert len(shown) == 1 or shown[-1:] == ["attractLoop"], f"views on screen: {shown} {replay}"
-    assert not kiosk.engine.warnings, f"QML warnings {kiosk.engine.warnings[:3]} {replay}"
+    assert len(shown) == 1 or shown[-1:] == ["attractLoop"], f"views on screen: {shown}"
+    assert not kiosk.engine.warnings, f"QML warnings {kiosk.engine.warnings[:3]}"
     outside = kiosk.outside_window()
-    assert not outside, f"{outside[:3]} {replay}"
+    assert not outside, outside[:3]
+
+
+def how_to_replay(done: int, history: list[str]) -> str:
+    return (
+        f"after input {done} of seed {SEED}; the last inputs: {history[-5:]}; replay with\n"
+        f"INNOKIOSK_MONKEY_SEED={SEED} INNOKIOSK_MONKEY_INPUTS={done} "
+        "python -m pytest tests/gui/test_monkey.py"
+    )
 
 
 def memory_at_rest(kiosk: Kiosk) -> tuple[int, int]:
@@ -150,12 +157,16 @@ def test_random_visitors_cannot_break_or_leave_the_kiosk(open_kiosk: Callable[..
     history: list[str] = []
     at_rest: list[tuple[int, int, int]] = []  # inputs done, live memory, RSS
     for done in range(1, INPUTS + 1):
-        history.append(act(kiosk, rng))
-        if kiosk.has("pinPad"):  # a corner long press: a visitor does not know the PIN
-            kiosk.touch_tap("pinCancel")
-        if done % BURST == 0:
-            kiosk.settle()
-            check(kiosk, done, history)
+        try:
+            history.append(act(kiosk, rng))
+            if kiosk.has("pinPad"):  # a corner long press: a visitor does not know the PIN
+                kiosk.touch_tap("pinCancel")
+            if done % BURST == 0:
+                kiosk.settle()
+                check(kiosk)
+        except Exception as error:  # an assertion, or a wait that timed out
+            error.add_note(how_to_replay(done, history))
+            raise
         if done in (WARM_UP, INPUTS) or (done > WARM_UP and done % REST_EVERY == 0):
             at_rest.append((done, *memory_at_rest(kiosk)))
     for kind in ("session timed out", "touched during the idle warning", "mouse long press"):
