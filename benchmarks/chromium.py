@@ -35,6 +35,7 @@ from typing import Any
 
 from kiosk.content import FolderSource, Language, Pack, load_pack
 from kiosk.content.dates import PartialDate
+from kiosk.fonts import FONT_FILES, SIMPLIFIED_FAMILY, TRADITIONAL_FAMILY, family_for
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -69,24 +70,26 @@ _CONSOLE = re.compile(r':INFO:CONSOLE[^\]]*\] "BENCH (?P<name>\w+) (?P<value>[^"
 
 _TYPE = re.compile(r"(?:^| )--type=(?P<type>\S+)")
 
-# Family names of our own, so that the system's Noto CJK (if installed) is never used instead.
-_FACES = (
-    ("InnoKiosk HK", 400, "NotoSansCJKhk-Regular.subset.otf"),
-    ("InnoKiosk HK", 700, "NotoSansCJKhk-Bold.subset.otf"),
-    ("InnoKiosk SC", 400, "NotoSansCJKsc-Regular.subset.otf"),
-    ("InnoKiosk SC", 700, "NotoSansCJKsc-Bold.subset.otf"),
+# The kiosk's own fonts under the kiosk's own family names (kiosk/fonts.py): file, weight.
+_FACES = tuple(
+    (
+        SIMPLIFIED_FAMILY if "CJKsc" in resource else TRADITIONAL_FAMILY,
+        700 if "Bold" in resource else 400,
+        resource.rsplit("/", 1)[1],
+    )
+    for resource in FONT_FILES
 )
 _BADGE_COLOURS = ("#2EC4D6", "#F5B841", "#4CC38A", "#8B7CF6", "#E8505B")  # Theme.achievementColours
-_LANGUAGES = (
-    ("繁", "InnoKiosk HK", True),
-    ("简", "InnoKiosk SC", False),
-    ("EN", "InnoKiosk HK", False),
+_LANGUAGES = (  # the language buttons: label, family, selected
+    ("繁", family_for("zh-Hant"), True),
+    ("简", family_for("zh-Hans"), False),
+    ("EN", family_for("en"), False),
 )
 
 _STYLE = """
 html, body { margin: 0; width: 1920px; height: 1080px; overflow: hidden; }
 body { position: relative; background: #0B1426 center / cover no-repeat; color: #F2F5FA;
-  font-family: "InnoKiosk HK", sans-serif; }
+  font-family: "InnoKiosk Sans HK", sans-serif; }
 .scrim { position: absolute; inset: 0;
   background: linear-gradient(to right, rgba(6, 13, 26, 0.8), rgba(6, 13, 26, 0)); }
 main { position: absolute; left: 56px; right: 56px; top: 56px; bottom: 160px; display: grid;
@@ -134,9 +137,9 @@ new PerformanceObserver((list) => {
   }
 }).observe({ type: "paint", buffered: true });
 Promise.all([
-  document.fonts.load('400 31px "InnoKiosk HK"', "香"),
-  document.fonts.load('700 84px "InnoKiosk HK"', "科"),
-  document.fonts.load('700 31px "InnoKiosk SC"', "简"),
+  document.fonts.load('400 31px "InnoKiosk Sans HK"', "香"),
+  document.fonts.load('700 84px "InnoKiosk Sans HK"', "科"),
+  document.fonts.load('700 31px "InnoKiosk Sans SC"', "简"),
 ]).then(() => document.fonts.ready).then(() => {
   const faces = [...document.fonts];
   console.log(`BENCH faces ${faces.filter((f) => f.status === "loaded").length}/${faces.length}`);

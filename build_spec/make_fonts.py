@@ -29,6 +29,8 @@ from pathlib import Path
 import opencc
 from fontTools.ttLib import TTCollection, TTFont  # type: ignore[import-untyped]
 
+from kiosk.fonts import SIMPLIFIED_FAMILY, TRADITIONAL_FAMILY
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FONT_DIR = Path("assets/fonts")  # relative to the repository root
 
@@ -85,19 +87,15 @@ REQUIRED_FEATURES: tuple[str, ...] = (
 )
 
 
-# The subsets' own family names (kiosk/fonts.py asks for these). Names of our own keep an installed
-# Noto Sans CJK from standing in for the bundled fonts, which fontconfig otherwise prefers; and a
-# modified font should not carry the original's name (Noto is Google's trademark).
-HK_FAMILY = "InnoKiosk Sans HK"
-SC_FAMILY = "InnoKiosk Sans SC"
-
-
 @dataclass(frozen=True)
 class FontSpec:
     """One output font."""
 
     source_family: str  # name ID 1 of the face in the collection
-    family: str  # the subset's own family name (see :func:`rename_family`)
+    # The subset's own name, the one the kiosk asks for (kiosk/fonts.py; see rename_family): a
+    # name of our own keeps an installed Noto Sans CJK, which fontconfig otherwise prefers, from
+    # standing in for it, and a modified font should not carry the original's (Google's) name.
+    family: str
     style: str  # name ID 2: "Regular" or "Bold"
     filename: str  # under assets/fonts/
     language_system: str  # OpenType language tag whose `locl` forms are kept
@@ -115,15 +113,13 @@ class FontSpec:
         return root / FONT_DIR / self.filename
 
 
-FONTS: tuple[FontSpec, ...] = (
-    FontSpec(
-        "Noto Sans CJK HK", HK_FAMILY, "Regular", "NotoSansCJKhk-Regular.subset.otf", "ZHH ", False
-    ),
-    FontSpec("Noto Sans CJK HK", HK_FAMILY, "Bold", "NotoSansCJKhk-Bold.subset.otf", "ZHH ", False),
-    FontSpec(
-        "Noto Sans CJK SC", SC_FAMILY, "Regular", "NotoSansCJKsc-Regular.subset.otf", "ZHS ", True
-    ),
-    FontSpec("Noto Sans CJK SC", SC_FAMILY, "Bold", "NotoSansCJKsc-Bold.subset.otf", "ZHS ", True),
+FONTS: tuple[FontSpec, ...] = tuple(
+    FontSpec(source, family, style, f"NotoSansCJK{region}-{style}.subset.otf", tag, simplified)
+    for source, family, region, tag, simplified in (
+        ("Noto Sans CJK HK", TRADITIONAL_FAMILY, "hk", "ZHH ", False),
+        ("Noto Sans CJK SC", SIMPLIFIED_FAMILY, "sc", "ZHS ", True),
+    )
+    for style in ("Regular", "Bold")
 )
 
 
@@ -436,7 +432,7 @@ def write_ofl(path: Path, source: TTFont) -> None:
     name = source["name"]
     lines = [
         "Noto Sans CJK (subset here as NotoSansCJKhk-*.subset.otf and NotoSansCJKsc-*.subset.otf, "
-        f'renamed "{HK_FAMILY}" and "{SC_FAMILY}")',
+        f'renamed "{TRADITIONAL_FAMILY}" and "{SIMPLIFIED_FAMILY}")',
         "",
         name.getDebugName(0),  # the font's own copyright notice
         f"Copyright {debian_copyright} (as recorded in Debian's {DEBIAN_PACKAGE} copyright file)",
@@ -488,8 +484,8 @@ def write_readme(
 Total: {total / 1_000_000:.2f} MB (budget {SIZE_BUDGET_BYTES / 1_000_000:.0f} MB).
 
 Load them with `QFontDatabase.addApplicationFont(...)` and ask for the families
-"{HK_FAMILY}" (Traditional Chinese in Hong Kong forms, and English) and
-"{SC_FAMILY}" (Simplified Chinese); the Bold files are the same families at weight 700.
+"{TRADITIONAL_FAMILY}" (Traditional Chinese in Hong Kong forms, and English) and
+"{SIMPLIFIED_FAMILY}" (Simplified Chinese); the Bold files are the same families at weight 700.
 
 For English text turn on the `pwid` feature (QML: `font.features: {{ "pwid": 1 }}`; Python:
 `QFont.setFeature(QFont.Tag("pwid"), 1)`): these Chinese faces draw ‘ ’ “ ” full-width by
@@ -507,11 +503,11 @@ in `{NOTO_DIR}/NotoSansCJK-Regular.ttc` and `NotoSansCJK-Bold.ttc`
 (upstream: <{upstream}>).
 
 Licence: SIL Open Font License 1.1, see [OFL.txt](OFL.txt) (keep it next to the fonts).
-The subsets are renamed "{HK_FAMILY}" and "{SC_FAMILY}" (family, full and PostScript
-names, in the name table and the CFF table; the description, name ID 10, says what each was made
-from). With the original names, fontconfig chose an installed Noto Sans CJK over the bundled
-subsets, so the kiosk looked and behaved differently from PC to PC; and a modified font should
-not carry the original's name.
+The subsets are renamed "{TRADITIONAL_FAMILY}" and "{SIMPLIFIED_FAMILY}" (family, full and
+PostScript names, in the name table and the CFF table; the description, name ID 10, says what
+each was made from). With the original names, fontconfig chose an installed Noto Sans CJK over
+the bundled subsets, so the kiosk looked and behaved differently from PC to PC; and a modified
+font should not carry the original's name.
 
 ## How they are subset
 

@@ -5,9 +5,9 @@ time Python calls a Qt method that returns nothing (``QTimer.stop()``, ``process
 signal's ``emit`` …), and one to ``True`` on every ``Signal.emit()`` (the idle monitor's
 once-a-second tick alone used it up in about an hour of visits). After enough of them the
 object is freed and the interpreter aborts ("deallocating None", "bool_dealloc: deallocating
-True or False"). From CPython 3.12 on these
-three are immortal and the bug is harmless. On older interpreters we give them the same
-immortality by raising their reference counts far beyond reach once at start-up.
+True or False"). From CPython 3.12 on these three are immortal and the bug is harmless. On older
+interpreters we give them the same immortality by raising their reference counts far beyond
+reach once at start-up.
 """
 
 from __future__ import annotations

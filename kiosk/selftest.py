@@ -34,7 +34,6 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 WINDOW_SIZE = (1920, 1080)
 SECTIONS = ("home", "cards", "timeline")
-FONT_FAMILIES = FAMILIES  # the bundled ones: no installed font has these names
 # PNG is built into Qt; the others are plugins the build must carry.
 IMAGE_FORMATS = ("png", "svg", "jpeg", "webp", "ico")
 QML_MODULE_DIR = ":/qt/qml/Kiosk"
@@ -271,9 +270,9 @@ class SelfTest:
         from PySide6.QtGui import QFontDatabase
 
         families = set(QFontDatabase.families())
-        missing = [family for family in FONT_FAMILIES if family not in families]
+        missing = [family for family in FAMILIES if family not in families]
         self.report.check(
-            "fonts", [f"{family} not registered" for family in missing], ", ".join(FONT_FAMILIES)
+            "fonts", [f"{family} not registered" for family in missing], ", ".join(FAMILIES)
         )
 
     def check_translations(self) -> None:

@@ -6,10 +6,12 @@ import ctypes
 import os
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from statistics import median_low
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer
 from PySide6.QtGui import QInputDevice, QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
@@ -17,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import AppOptions, KioskEngine
 from kiosk.screenshot import settle
+from kiosk.ui.idle import TICK_MS
 from kiosk.ui.itemtree import find_item, is_shown, walk
 
 FRAME_MS = 16
@@ -88,6 +91,18 @@ class Kiosk:
                 name = item.objectName() or item.metaObject().className()
                 problems.append(f"outside the window: {name} at {rect.getRect()}")
         return problems
+
+    @contextmanager
+    def idle_clock_sped_up(self, tick_ms: int = 1) -> Iterator[QTimer]:
+        """Runs the idle monitor's own once-a-second countdown tick every ``tick_ms`` instead
+        (a visitor's absence, fast-forwarded); yields the tick, back to normal on leaving."""
+        tick = self.engine.idle.findChild(QTimer)
+        assert isinstance(tick, QTimer)
+        tick.setInterval(tick_ms)
+        try:
+            yield tick
+        finally:
+            tick.setInterval(TICK_MS)
 
     def shown_texts(self) -> list[QQuickItem]:
         """Every Text (Label) a visitor can see now."""
@@ -253,10 +268,23 @@ def statm() -> tuple[int, int]:
 
 def live_bytes() -> int:
     """Anonymous resident memory once malloc has returned its free pages: what the process
-    holds. RSS itself also counts font and library pages read from disk as they are first used,
-    and freed heap that malloc keeps; both grow for hundreds of sessions and then level off."""
+    holds. Raw RSS also counts library pages read from disk as they are first used, and freed
+    heap that malloc keeps."""
     trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # glibc's
     if trim is not None:
         trim(0)
     resident, shared = statm()
     return resident - shared
+
+
+def level_change(values: list[int]) -> int:
+    """How far a wobbling figure moved: the median of the last third of ``values`` less that of
+    the first third (one reading that happens to be high or low does not decide it)."""
+    third = max(1, len(values) // 3)
+    return median_low(values[-third:]) - median_low(values[:third])
+
+
+def live_and_resident() -> tuple[int, int]:
+    """Live memory and RSS, RSS read after ``live_bytes`` trimmed malloc's free pages."""
+    live = live_bytes()
+    return live, statm()[0]

@@ -5,8 +5,9 @@ who come back at the warning) against the kiosk in kiosk mode.
 After every burst: still one window, exactly one view on screen, every item shown inside the
 window (or inside a view that scrolls), no QML warning, no Python exception (pytest-qt fails the
 test on one raised in a slot). Memory is measured at rest, with the session ended and the kiosk
-woken again, after the warm-up and at the end: what the visitors left behind must stay under
-20 MB, both in RSS and in live (anonymous) memory. A failure prints the seed to replay it:
+woken again, after the warm-up, every 500 inputs and at the end: what the visitors left behind
+(the level of the last third of the readings against the first) must stay under 20 MB, both in
+RSS and in live (anonymous) memory. A failure prints the seed to replay it:
 ``INNOKIOSK_MONKEY_SEED=… INNOKIOSK_MONKEY_INPUTS=… pytest tests/gui/test_monkey.py``. The test
 command (and CI) runs 10,000 inputs, about 15 minutes; ``INNOKIOSK_MONKEY_INPUTS=1000`` makes a
 quick run.
@@ -18,21 +19,20 @@ import os
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.pin import hash_pin
 from kiosk.ui.idle import TICK_MS
-from tests.gui.conftest import FRAME_MS, Kiosk, live_bytes, statm
+from tests.gui.conftest import FRAME_MS, Kiosk, level_change, live_and_resident
 
 SEED = int(os.environ.get("INNOKIOSK_MONKEY_SEED", "20231231"))
 INPUTS = int(os.environ.get("INNOKIOSK_MONKEY_INPUTS", "10000"))
 BURST = 50
-REST_EVERY = 1000  # inputs between measurements of memory at rest
+REST_EVERY = 500  # inputs between measurements of memory at rest
 WARM_UP = 400  # by then every view, page and picture has been seen once (first-use caches)
 MAX_GROWTH_BYTES = 20 * 1024 * 1024  # of RSS, and of live memory (conftest.live_bytes)
 IDLE_TIMEOUT_S = 10  # the shortest a stand can be set to; every input resets it
-FAST_TICK_MS = 1
 VIEWS = ("homeView", "cardsView", "timelineView", "detailView", "attractLoop")
 KEYS = [
     (Qt.Key.Key_Left, Qt.KeyboardModifier.NoModifier),
@@ -100,21 +100,18 @@ def let_time_pass(kiosk: Kiosk, rng: random.Random) -> str:
     idle = kiosk.engine.idle
     if idle.property("attract"):
         return "idle during the attract loop"
-    tick = idle.findChild(QTimer)
-    assert isinstance(tick, QTimer)
     come_back = rng.random() < 0.3
+    with kiosk.idle_clock_sped_up() as tick:
 
-    def warned() -> None:
-        if come_back and idle.property("warning"):
-            tick.setInterval(TICK_MS)
+        def warned() -> None:
+            if come_back and idle.property("warning"):
+                tick.setInterval(TICK_MS)  # the visitor is back: real time from here
 
-    idle.changed.connect(warned)
-    try:
-        tick.setInterval(FAST_TICK_MS)
-        kiosk.wait_until(lambda: bool(idle.property("warning" if come_back else "attract")))
-    finally:
-        idle.changed.disconnect(warned)
-        tick.setInterval(TICK_MS)
+        idle.changed.connect(warned)
+        try:
+            kiosk.wait_until(lambda: bool(idle.property("warning" if come_back else "attract")))
+        finally:
+            idle.changed.disconnect(warned)
     if not come_back:
         return "session timed out"
     kiosk.touch_tap(random_point(kiosk, rng))
@@ -147,8 +144,7 @@ def memory_at_rest(kiosk: Kiosk) -> tuple[int, int]:
     kiosk.settle()
     kiosk.touch_tap(kiosk.centre(kiosk.root()))
     kiosk.settle()
-    live = live_bytes()  # trims malloc's free pages first, so RSS is read after it
-    return live, statm()[0]
+    return live_and_resident()
 
 
 def test_random_visitors_cannot_break_or_leave_the_kiosk(open_kiosk: Callable[..., Kiosk]) -> None:
@@ -171,11 +167,15 @@ def test_random_visitors_cannot_break_or_leave_the_kiosk(open_kiosk: Callable[..
             at_rest.append((done, *memory_at_rest(kiosk)))
     for kind in ("session timed out", "touched during the idle warning", "mouse long press"):
         assert any(entry.startswith(kind) for entry in history), f"no {kind!r} in {INPUTS} inputs"
-    (_, live_before, rss_before), (_, live, resident) = at_rest[0], at_rest[-1]
-    live_growth, resident_growth = live - live_before, resident - rss_before
+    # Readings at rest still differ by up to ~25 MB from one to the next (how the heap happens to
+    # be laid out; neither the JavaScript collector nor Qt's caches give it back), so the level of
+    # the last third of them is held against that of the first.
+    live_growth = level_change([live for _, live, _ in at_rest])
+    resident_growth = level_change([resident for _, _, resident in at_rest])
     print(
         f"\nmonkey: {INPUTS} inputs (seed {SEED}); at rest after {WARM_UP} inputs: live "
-        f"{live_before / 2**20:.1f} MiB, RSS {rss_before / 2**20:.1f} MiB; growth since: live "
+        f"{at_rest[0][1] / 2**20:.1f} MiB, RSS {at_rest[0][2] / 2**20:.1f} MiB; growth since "
+        f"(median of the last third of the readings less the first): live "
         f"{live_growth / 2**20:+.1f} MiB, RSS {resident_growth / 2**20:+.1f} MiB\nat rest: "
         + ", ".join(f"{n}: {lv / 2**20:.1f}/{r / 2**20:.1f}" for n, lv, r in at_rest)
     )

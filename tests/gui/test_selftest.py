@@ -80,7 +80,7 @@ def test_a_rejected_pack_fails_the_self_test_and_is_named(tmp_path: Path) -> Non
 
 
 def test_a_missing_font_family_fails_the_self_test(tmp_path: Path) -> None:
-    code = "import kiosk.selftest as s\ns.FONT_FAMILIES = (*s.FONT_FAMILIES, 'No Such Sans')"
+    code = "import kiosk.selftest as s\ns.FAMILIES = (*s.FAMILIES, 'No Such Sans')"
     result = self_test(cwd=tmp_path, code=code)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "FAIL  fonts: No Such Sans not registered" in result.stdout

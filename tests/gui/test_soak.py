@@ -33,17 +33,16 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from statistics import median_low as median
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
-from kiosk.ui.idle import TICK_MS, IdleMonitor
+from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.itemtree import walk
-from tests.gui.conftest import FRAME_MS, QML_MESSAGE, Kiosk, live_bytes, statm
+from tests.gui.conftest import FRAME_MS, QML_MESSAGE, Kiosk, level_change, live_and_resident
 
 pytestmark = pytest.mark.slow
 
@@ -148,10 +147,11 @@ def bools_at_risk(start: int) -> bool:
 def sample(kiosk: Kiosk, session: int) -> Sample:
     kiosk.settle()  # also runs the deferred deletions of the views the session closed
     gc.collect()
+    live, resident = live_and_resident()
     return Sample(
         session=session,
-        live=live_bytes(),  # trims malloc's free pages first
-        rss=statm()[0],
+        live=live,
+        rss=resident,
         items=sum(1 for _ in walk(kiosk.root())),
         qobjects=sum(1 for _ in descendants(kiosk.window))
         + sum(1 for _ in descendants(kiosk.engine.engine)),
@@ -361,15 +361,10 @@ def browse(visit: Visit) -> None:
 def walk_away(visit: Visit, watch: CountdownWatch) -> None:
     """Nobody touches: the idle countdown, fast-forwarded, warns and then ends the session."""
     kiosk = visit.kiosk
-    idle = kiosk.engine.idle
-    tick = idle.findChild(QTimer)
-    assert isinstance(tick, QTimer)
     watch.reset()
-    try:
-        with kiosk.qtbot.waitSignal(idle.sessionEnded, timeout=5000):
-            tick.setInterval(WALK_AWAY_TICK_MS)
-    finally:
-        tick.setInterval(TICK_MS)
+    ended = kiosk.engine.idle.sessionEnded
+    with kiosk.idle_clock_sped_up(WALK_AWAY_TICK_MS), kiosk.qtbot.waitSignal(ended, timeout=5000):
+        pass
     visit.note("walk away")
     assert watch.warned, "the countdown warned before the session ended"
 
@@ -427,9 +422,7 @@ def check_counts(samples: list[Sample]) -> None:
 
 
 def growth(samples: list[Sample], measure: Callable[[Sample], int]) -> int:
-    """The median of the last third of the samples less that of the first third."""
-    third = max(1, len(samples) // 3)
-    return median(map(measure, samples[-third:])) - median(map(measure, samples[:third]))
+    return level_change([measure(sample) for sample in samples])
 
 
 def check_levels(samples: list[Sample]) -> None:
