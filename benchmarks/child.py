@@ -21,7 +21,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskEngine
+    from kiosk.app.engine import KioskEngine
 
 LANGUAGES = ("zh-Hant", "zh-Hans", "en")
 FRAME_MS = 16
@@ -162,7 +162,7 @@ def touch_swipe(window: QQuickWindow, device: QPointingDevice, start: QPoint, en
 
 def decoded_image_bytes(window: QQuickWindow) -> int:
     """Bytes of the decoded (32-bit) images of the visible Image items."""
-    from kiosk.ui.itemtree import walk
+    from kiosk.tools.itemtree import walk
 
     total = 0
     for item in walk(window.contentItem()):
@@ -179,14 +179,14 @@ def decoded_image_bytes(window: QQuickWindow) -> int:
 
 def settle_window(window: QQuickWindow) -> None:
     """Lets pending work, pictures and animations finish (the kiosk's own settle)."""
-    from kiosk.screenshot import settle
+    from kiosk.tools.screenshot import settle
 
     settle(window)
 
 
 def start_kiosk(size: tuple[int, int], reduce_motion: bool = False) -> KioskEngine:
-    from kiosk.app import AppOptions, KioskEngine, application
-    from kiosk.screenshot import use_software_renderer
+    from kiosk.app.engine import AppOptions, KioskEngine, application
+    from kiosk.tools.screenshot import use_software_renderer
 
     use_software_renderer()
     application()
@@ -203,7 +203,7 @@ def start_bare(size: tuple[int, int]) -> tuple[QQmlApplicationEngine, QQuickWind
     """The baseline: PySide6 alone, one Text. Of the kiosk only its work-around for Qt for
     Python 6.12's reference-count bug is imported (ctypes; without it the measuring loop itself
     frees None and aborts)."""
-    from kiosk.pyside_fixes import keep_singletons_alive
+    from kiosk.app.pyside_fixes import keep_singletons_alive
 
     keep_singletons_alive()
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)

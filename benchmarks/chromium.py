@@ -33,9 +33,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.app.fonts import FONT_FILES, SIMPLIFIED_FAMILY, TRADITIONAL_FAMILY, family_for
 from kiosk.content import FolderSource, Language, Pack, load_pack
 from kiosk.content.dates import PartialDate
-from kiosk.fonts import FONT_FILES, SIMPLIFIED_FAMILY, TRADITIONAL_FAMILY, family_for
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -70,7 +70,7 @@ _CONSOLE = re.compile(r':INFO:CONSOLE[^\]]*\] "BENCH (?P<name>\w+) (?P<value>[^"
 
 _TYPE = re.compile(r"(?:^| )--type=(?P<type>\S+)")
 
-# The kiosk's own fonts under the kiosk's own family names (kiosk/fonts.py): file, weight.
+# The kiosk's own fonts under the kiosk's own family names (kiosk/app/fonts.py): file, weight.
 _FACES = tuple(
     (
         SIMPLIFIED_FAMILY if "CJKsc" in resource else TRADITIONAL_FAMILY,

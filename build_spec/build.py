@@ -551,7 +551,7 @@ def compile_resources() -> Path:
     the default pack) that the executable carries."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from kiosk import resources
+    from kiosk.app import resources
 
     return resources.compile_resources(force=True)
 

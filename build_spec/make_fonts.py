@@ -29,7 +29,7 @@ from pathlib import Path
 import opencc
 from fontTools.ttLib import TTCollection, TTFont  # type: ignore[import-untyped]
 
-from kiosk.fonts import SIMPLIFIED_FAMILY, TRADITIONAL_FAMILY
+from kiosk.app.fonts import SIMPLIFIED_FAMILY, TRADITIONAL_FAMILY
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FONT_DIR = Path("assets/fonts")  # relative to the repository root
@@ -92,7 +92,7 @@ class FontSpec:
     """One output font."""
 
     source_family: str  # name ID 1 of the face in the collection
-    # The subset's own name, the one the kiosk asks for (kiosk/fonts.py; see rename_family): a
+    # The subset's own name, the one the kiosk asks for (kiosk/app/fonts.py; see rename_family): a
     # name of our own keeps an installed Noto Sans CJK, which fontconfig otherwise prefers, from
     # standing in for it, and a modified font should not carry the original's (Google's) name.
     family: str

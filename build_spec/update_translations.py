@@ -3,7 +3,7 @@
 Run ``python build_spec/update_translations.py`` after changing interface strings, then translate
 the new entries with Qt Linguist (``pyside6-linguist translations/kiosk_zh_Hant.ts``). ``--check``
 only reports: it exits 1 when a string has no translation. The ``.qm`` files are compiled by the
-app itself (``kiosk.resources``), never by hand.
+app itself (``kiosk.app.resources``), never by hand.
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.config import idle_timeout_arg
 from kiosk.content.localized import LANGUAGE_CODES
+from kiosk.settings.config import idle_timeout_arg
 
 VIEWS_HELP = (
     "home, cards, cards:N (the deck at card N), card:N (the page of achievement N), timeline, "
@@ -145,7 +145,7 @@ def run_validate(path: str | None, as_json: bool) -> int:
     source: PackSource
     try:
         if path is None:
-            from kiosk import resources
+            from kiosk.app import resources
 
             resources.register()
             source = ResourceSource()
@@ -171,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     if args.command in (None, "fallback"):  # the kiosk itself: a log file, exceptions logged
-        from kiosk import logsetup, supervisor
+        from kiosk.stand import logsetup, supervisor
 
         supervised = args.supervise and args.command is None
         logsetup.setup_logging(
@@ -186,11 +186,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
     if args.command == "set-pin":
-        from kiosk.pin_command import run_set_pin
+        from kiosk.settings.pin_command import run_set_pin
 
         return run_set_pin(args.config)
     if args.command == "fallback":
-        from kiosk.fallback import run_fallback
+        from kiosk.stand.fallback import run_fallback
 
         return run_fallback(screen=args.screen)
     if args.command == "validate":
@@ -201,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_stats(args.since, args.json, args.csv)
     if args.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from kiosk.screenshot import take_screenshot
+        from kiosk.tools.screenshot import take_screenshot
 
         return take_screenshot(
             args.file,
@@ -212,25 +212,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.command == "export":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from kiosk.export_slides import export_pdf, export_png
+        from kiosk.presentation.export import export_pdf, export_png
 
         language = args.export_lang or args.lang
         if args.pdf:
             return export_pdf(args.pdf, language, args.size, content=args.content)
         return export_png(args.png, language, args.size, content=args.content)
     if args.command == "self-test":
-        from kiosk.selftest import run_self_test
+        from kiosk.tools.selftest import run_self_test
 
         return run_self_test(content=args.content)
-    from kiosk.config import load_config, merge_cli
+    from kiosk.settings.config import load_config, merge_cli
 
     loaded = load_config(args.config)
     for problem in loaded.problems:
-        logging.getLogger("kiosk.config").warning("settings: %s", problem)
+        logging.getLogger("kiosk.settings.config").warning("settings: %s", problem)
     settings = merge_cli(loaded.settings, args)
 
     if args.present:
-        from kiosk.present import PresentOptions, run_presentation
+        from kiosk.presentation.engine import PresentOptions, run_presentation
 
         return run_presentation(
             PresentOptions(
@@ -244,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
 
-    from kiosk.app import AppOptions, run
+    from kiosk.app.engine import AppOptions, run
 
     return run(
         AppOptions(

@@ -127,6 +127,8 @@ class Achievement(_Strict):
     headline: ShortText
     summary: LineText
     body: LocalizedParagraphs
+    # Short points written for a presentation slide; without them a slide takes the body's.
+    points: LocalizedParagraphs | None = None
     figures: tuple[Figure, ...] = Field(default=(), max_length=8)
     organisations: tuple[ShortText, ...] = Field(default=(), max_length=24)
     images: tuple[Image, ...] = Field(min_length=1, max_length=8)

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.app.fonts import family_for
 from kiosk.content import Language, Pack, PackSource
 from kiosk.content.dates import PartialDate
-from kiosk.fonts import family_for
 from kiosk.ui.models import (
     TIMELINE_START,
     AchievementModel,

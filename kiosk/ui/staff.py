@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.pin import NO_PIN_MESSAGE, PinGuard, Result
+from kiosk.settings.pin import NO_PIN_MESSAGE, PinGuard, Result
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 class StaffAccess(QObject):  # type: ignore[operator]
     """Checks PINs through a :class:`PinGuard`. ``tryPin`` answers ``"accepted"``,
     ``"rejected"``, ``"locked"`` or ``"unset"`` (no PIN configured: every PIN is refused, see
-    :mod:`kiosk.pin`). While locked, ``lockedSeconds`` counts down once a second."""
+    :mod:`kiosk.settings.pin`). While locked, ``lockedSeconds`` counts down once a second."""
 
     stateChanged = Signal()
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.pyside_fixes import keep_singletons_alive
+from kiosk.app.pyside_fixes import keep_singletons_alive
 from kiosk.stats.recorder import Recorder
 from kiosk.stats.report import Summary, local_midnight, read_summary
 from kiosk.ui.exhibition import Exhibition

@@ -17,10 +17,10 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import AppOptions, KioskEngine
-from kiosk.screenshot import settle
+from kiosk.app.engine import AppOptions, KioskEngine
+from kiosk.tools.itemtree import find_item, is_shown, walk
+from kiosk.tools.screenshot import settle
 from kiosk.ui.idle import TICK_MS
-from kiosk.ui.itemtree import find_item, is_shown, walk
 
 FRAME_MS = 16
 LANDSCAPE = (1920, 1080)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from kiosk.ui.itemtree import walk
+from kiosk.tools.itemtree import walk
 from tests.gui.conftest import Kiosk
 
 

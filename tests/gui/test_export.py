@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from kiosk.export_slides import export_pdf, export_png
+from kiosk.presentation.export import export_pdf, export_png
 
 SLIDES = 15  # title, ten achievements, three timeline pages, closing
 SMALL = (960, 540)

@@ -14,11 +14,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QRawFont
 from pytestqt.qtbot import QtBot
 
-from kiosk import resources
-from kiosk.fallback import BACKGROUND, MESSAGES, TITLE, paint_fallback, show_fallback
-from kiosk.fonts import family_for, load_fonts
-from kiosk.heartbeat import start_heartbeat
-from kiosk.supervisor import HEARTBEAT_ENV, HEARTBEAT_MS_ENV
+from kiosk.app import resources
+from kiosk.app.fonts import family_for, load_fonts
+from kiosk.stand.fallback import BACKGROUND, MESSAGES, TITLE, paint_fallback, show_fallback
+from kiosk.stand.heartbeat import start_heartbeat
+from kiosk.stand.supervisor import HEARTBEAT_ENV, HEARTBEAT_MS_ENV
 
 
 def render(width: int, height: int) -> QImage:
@@ -143,7 +143,7 @@ def test_run_fallback_starts_its_event_loop(tmp_path: Path) -> None:
         HEARTBEAT_ENV: str(beat),
         HEARTBEAT_MS_ENV: "30",
     }
-    script = "import sys; from kiosk.fallback import run_fallback; sys.exit(run_fallback())"
+    script = "import sys; from kiosk.stand.fallback import run_fallback; sys.exit(run_fallback())"
     process = subprocess.Popen(
         [sys.executable, "-c", script],
         env=env,

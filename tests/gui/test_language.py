@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
+from kiosk.app.fonts import FAMILIES, family_for
 from kiosk.content.localized import to_simplified
-from kiosk.fonts import FAMILIES, family_for
 from tests.gui.conftest import Kiosk
 
 HAN = re.compile(r"[\u3400-\u9fff]")

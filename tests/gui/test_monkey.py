@@ -22,7 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from kiosk.pin import hash_pin
+from kiosk.settings.pin import hash_pin
 from kiosk.ui.idle import TICK_MS
 from tests.gui.conftest import FRAME_MS, Kiosk, level_change, live_and_resident
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtTest import QTest
 
-from kiosk.ui.itemtree import walk
+from kiosk.tools.itemtree import walk
 from tests.gui.conftest import Kiosk
 
 VIEWS = ("homeView", "cardsView", "timelineView", "detailView")

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from kiosk.cli import main
-from kiosk.ui.itemtree import walk
+from kiosk.tools.itemtree import walk
 from tests.conftest import DEFAULT_PACK
 from tests.gui.conftest import Kiosk
 

@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.present import PresentationEngine, PresentOptions
-from kiosk.screenshot import settle
-from kiosk.ui.itemtree import find_item, is_shown, walk
+from kiosk.presentation.engine import PresentationEngine, PresentOptions
+from kiosk.tools.itemtree import find_item, is_shown, walk
+from kiosk.tools.screenshot import settle
 from tests.gui.conftest import LANDSCAPE, Kiosk
 
 SLIDES = 15  # title, ten achievements, three timeline pages, closing

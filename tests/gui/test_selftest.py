@@ -80,7 +80,7 @@ def test_a_rejected_pack_fails_the_self_test_and_is_named(tmp_path: Path) -> Non
 
 
 def test_a_missing_font_family_fails_the_self_test(tmp_path: Path) -> None:
-    code = "import kiosk.selftest as s\ns.FAMILIES = (*s.FAMILIES, 'No Such Sans')"
+    code = "import kiosk.tools.selftest as s\ns.FAMILIES = (*s.FAMILIES, 'No Such Sans')"
     result = self_test(cwd=tmp_path, code=code)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "FAIL  fonts: No Such Sans not registered" in result.stdout
@@ -88,7 +88,7 @@ def test_a_missing_font_family_fails_the_self_test(tmp_path: Path) -> None:
 
 def test_a_qml_warning_fails_the_self_test(tmp_path: Path) -> None:
     code = (
-        "import kiosk.selftest as s\n"
+        "import kiosk.tools.selftest as s\n"
         "s.SECTIONS = (*s.SECTIONS, 'nowhere')\n"
         "from PySide6.QtCore import qWarning\n"
         "_render = s.SelfTest._render\n"

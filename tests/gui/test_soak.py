@@ -40,8 +40,8 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from kiosk.tools.itemtree import walk
 from kiosk.ui.idle import IdleMonitor
-from kiosk.ui.itemtree import walk
 from tests.gui.conftest import FRAME_MS, QML_MESSAGE, Kiosk, level_change, live_and_resident
 
 pytestmark = pytest.mark.slow
@@ -71,7 +71,7 @@ ATTRACT_SLIDE_MS = 5  # and so do the attract loop's slides
 MAX_PYOBJECT_GROWTH = 150
 MAX_MEMORY_GROWTH = 40 * 2**20
 MAX_BOOL_REF_DROP = 500  # of some thousands; at 0 CPython aborts ("bool_dealloc")
-IMMORTAL_REFS = 2**31  # CPython 3.12's immortal objects, or kiosk/pyside_fixes.py's headroom
+IMMORTAL_REFS = 2**31  # CPython 3.12's immortal objects, or kiosk/app/pyside_fixes.py's headroom
 
 
 @dataclass(frozen=True)
@@ -472,7 +472,7 @@ def one_session(
     assert not bools_at_risk(start_bool_refs), (
         f"references to True/False fell from {start_bool_refs} to {bool_refs()}: something "
         "drops them (PySide6 6.12's Signal.emit does, one each call, on CPython < 3.12; see "
-        "kiosk/pyside_fixes.py); at 0 the interpreter aborts"
+        "kiosk/app/pyside_fixes.py); at 0 the interpreter aborts"
     )
 
 

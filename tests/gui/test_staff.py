@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint
 
-from kiosk.pin import hash_pin
+from kiosk.settings.pin import hash_pin
 from tests.gui.conftest import Kiosk
 from tests.unit.test_broken_packs import MINIMAL
 

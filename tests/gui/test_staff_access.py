@@ -8,7 +8,7 @@ from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QUrl
 from PySide6.QtQml import QQmlComponent, QQmlEngine
 from pytestqt.qtbot import QtBot
 
-from kiosk.pin import LOCKOUT_SECONDS, MAX_ATTEMPTS, PinGuard, hash_pin
+from kiosk.settings.pin import LOCKOUT_SECONDS, MAX_ATTEMPTS, PinGuard, hash_pin
 from kiosk.ui.staff import StaffAccess
 
 PIN = "2468"

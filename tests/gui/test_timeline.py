@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QPoint
 
-from kiosk.ui.itemtree import walk
+from kiosk.tools.itemtree import walk
 from tests.gui.conftest import Kiosk
 
 

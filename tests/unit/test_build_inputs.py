@@ -71,7 +71,7 @@ def test_the_fonts_carry_the_family_names_the_kiosk_asks_for() -> None:
     """In every name record and in the CFF table: an installed Noto Sans CJK cannot stand in."""
     from fontTools.ttLib import TTFont
 
-    from kiosk.fonts import FAMILIES, FONT_FILES
+    from kiosk.app.fonts import FAMILIES, FONT_FILES
 
     found: set[str] = set()
     for resource in FONT_FILES:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-import kiosk.app
-from kiosk.app import AppOptions
+import kiosk.app.engine
+from kiosk.app.engine import AppOptions
 from kiosk.cli import main
-from kiosk.pin import hash_pin
+from kiosk.settings.pin import hash_pin
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[AppOptions]:
         seen.append(options)
         return 0
 
-    monkeypatch.setattr(kiosk.app, "run", fake_run)
+    monkeypatch.setattr(kiosk.app.engine, "run", fake_run)
     monkeypatch.setenv("XDG_STATE_HOME", "/tmp/innokiosk-test-state")
     monkeypatch.setenv("XDG_CACHE_HOME", "/tmp/innokiosk-test-cache")
     return seen

@@ -13,7 +13,8 @@ from typing import get_args
 import pytest
 from pydantic import ValidationError
 
-from kiosk.config import (
+from kiosk.content.localized import LANGUAGE_CODES
+from kiosk.settings.config import (
     CONFIG_NAME,
     ConfigWriteError,
     KioskConfig,
@@ -28,8 +29,7 @@ from kiosk.config import (
     user_config_path,
     write_setting,
 )
-from kiosk.content.localized import LANGUAGE_CODES
-from kiosk.pin import hash_pin
+from kiosk.settings.pin import hash_pin
 
 DEFAULTS = KioskConfig()
 

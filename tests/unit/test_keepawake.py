@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from kiosk import keepawake
-from kiosk.keepawake import (
+from kiosk.stand import keepawake
+from kiosk.stand.keepawake import (
     ES_CONTINUOUS,
     ES_DISPLAY_REQUIRED,
     ES_SYSTEM_REQUIRED,
@@ -78,7 +78,7 @@ def test_an_unknown_platform_is_not_an_error(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setattr(sys, "platform", "sunos5")
-    caplog.set_level(logging.INFO, "kiosk.keepawake")
+    caplog.set_level(logging.INFO, "kiosk.stand.keepawake")
     awake = KeepAwake()
     assert awake.start() is False
     awake.stop()
@@ -229,11 +229,11 @@ def test_macos_without_caffeinate(
 CLIENT = textwrap.dedent(
     """
     import logging, sys
-    from kiosk.pyside_fixes import keep_singletons_alive
+    from kiosk.app.pyside_fixes import keep_singletons_alive
     keep_singletons_alive()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s", stream=sys.stdout)
     from PySide6.QtCore import QCoreApplication
-    from kiosk.keepawake import KeepAwake
+    from kiosk.stand.keepawake import KeepAwake
     app = QCoreApplication([])
     awake = KeepAwake()
     print("started", awake.start(), flush=True)
@@ -248,7 +248,7 @@ CLIENT = textwrap.dedent(
 SERVICE = textwrap.dedent(
     """
     import sys
-    from kiosk.pyside_fixes import keep_singletons_alive
+    from kiosk.app.pyside_fixes import keep_singletons_alive
     keep_singletons_alive()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher, QDBusVirtualObject

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import logsetup
-from kiosk.logsetup import install_excepthook, log_dir, remove_handlers, setup_logging
+from kiosk.stand import logsetup
+from kiosk.stand.logsetup import install_excepthook, log_dir, remove_handlers, setup_logging
 
 
 @pytest.fixture(autouse=True)
@@ -124,7 +124,7 @@ def test_uncaught_exceptions_are_logged_with_traceback(
     thread.join()
     flush()
     text = path.read_text(encoding="utf-8")
-    assert "CRITICAL kiosk.logsetup: uncaught exception\nTraceback" in text
+    assert "CRITICAL kiosk.stand.logsetup: uncaught exception\nTraceback" in text
     assert "ValueError: in a slot" in text
     assert "uncaught exception in thread loader\nTraceback" in text
     assert "RuntimeError: in a thread" in text
@@ -137,8 +137,8 @@ def test_qt_callbacks_that_raise_are_logged_and_the_loop_carries_on(tmp_path: Pa
         """
         import sys
         from pathlib import Path
-        from kiosk.pyside_fixes import keep_singletons_alive
-        from kiosk.logsetup import install_excepthook, setup_logging
+        from kiosk.app.pyside_fixes import keep_singletons_alive
+        from kiosk.stand.logsetup import install_excepthook, setup_logging
         keep_singletons_alive()
         setup_logging(directory=Path(sys.argv[1]))
         install_excepthook()
@@ -179,6 +179,6 @@ def test_qt_callbacks_that_raise_are_logged_and_the_loop_carries_on(tmp_path: Pa
     )
     assert (result.returncode, result.stdout) == (0, "carried on 0\n"), result.stderr
     text = (tmp_path / "innokiosk.log").read_text(encoding="utf-8")
-    assert text.count("CRITICAL kiosk.logsetup: uncaught exception\nTraceback") == 2, text
+    assert text.count("CRITICAL kiosk.stand.logsetup: uncaught exception\nTraceback") == 2, text
     assert "ValueError: from a timer" in text
     assert "KeyError: 'from QML'" in text

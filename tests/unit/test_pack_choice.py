@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import resources
+from kiosk.app import resources
 from kiosk.content.locate import choose_pack
 from tests.unit.test_broken_packs import MINIMAL
 

@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from kiosk.pin import (
+from kiosk.settings.pin import (
     LOCKOUT_SECONDS,
     MAX_ATTEMPTS,
     Outcome,

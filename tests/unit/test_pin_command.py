@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import CONFIG_NAME, load_config
-from kiosk.pin import verify_pin
-from kiosk.pin_command import (
+from kiosk.settings.config import CONFIG_NAME, load_config
+from kiosk.settings.pin import verify_pin
+from kiosk.settings.pin_command import (
     EXIT_BAD_PIN,
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -154,7 +154,10 @@ def test_from_a_pipe_in_a_real_process(tmp_path: Path, user_dirs: Path) -> None:
     import os
 
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "xdg")}
-    script = "import sys; from kiosk.pin_command import run_set_pin; sys.exit(run_set_pin(None))"
+    script = (
+        "import sys; from kiosk.settings.pin_command import run_set_pin; "
+        "sys.exit(run_set_pin(None))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", script],
         input="2468\n",

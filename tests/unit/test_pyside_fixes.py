@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.pyside_fixes import keep_singletons_alive
+from kiosk.app.pyside_fixes import keep_singletons_alive
 
 
 def test_void_qt_calls_cannot_free_none() -> None:

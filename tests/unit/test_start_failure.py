@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import kiosk.app
-import kiosk.fallback
-from kiosk.app import AppOptions
+import kiosk.app.engine
+import kiosk.stand.fallback
+from kiosk.app.engine import AppOptions
 
 
 def test_a_failed_start_shows_the_fallback_screen(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -19,7 +19,7 @@ def test_a_failed_start_shows_the_fallback_screen(monkeypatch: pytest.MonkeyPatc
         shown.append((screen, fullscreen))
         return 0
 
-    monkeypatch.setattr(kiosk.app, "KioskEngine", broken)
-    monkeypatch.setattr(kiosk.fallback, "run_fallback", fallback)
-    assert kiosk.app.run(AppOptions(kiosk=True, screen=1)) == 0
+    monkeypatch.setattr(kiosk.app.engine, "KioskEngine", broken)
+    monkeypatch.setattr(kiosk.stand.fallback, "run_fallback", fallback)
+    assert kiosk.app.engine.run(AppOptions(kiosk=True, screen=1)) == 0
     assert shown == [(1, True)]

@@ -371,7 +371,7 @@ def test_qml_recorder_follows_idle_sessions(tmp_path: Path, qapp: object) -> Non
 
 
 def test_a_presentation_run_is_counted(tmp_path: Path) -> None:
-    from kiosk.present import PresentOptions, record_presentation_run
+    from kiosk.presentation.engine import PresentOptions, record_presentation_run
     from kiosk.stats.recorder import Recorder
 
     database = tmp_path / "stats.sqlite3"

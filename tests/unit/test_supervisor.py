@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.supervisor import (
+from kiosk.stand.supervisor import (
     HANG_SECONDS_ENV,
     HEARTBEAT_ENV,
     ChildEnd,
@@ -100,8 +100,8 @@ def run_timed(sup: Supervisor) -> tuple[int, float]:
 
 @pytest.fixture
 def logs(caplog: pytest.LogCaptureFixture) -> Callable[[], list[str]]:
-    caplog.set_level(logging.INFO, "kiosk.supervisor")
-    return lambda: [r.getMessage() for r in caplog.records if r.name == "kiosk.supervisor"]
+    caplog.set_level(logging.INFO, "kiosk.stand.supervisor")
+    return lambda: [r.getMessage() for r in caplog.records if r.name == "kiosk.stand.supervisor"]
 
 
 # -- the policy, on paper -----------------------------------------------------------------------
@@ -308,10 +308,10 @@ def test_the_child_gets_the_heartbeat_path(tmp_path: Path) -> None:
 QT_CHILD = textwrap.dedent(
     """
     import sys, time
-    from kiosk.pyside_fixes import keep_singletons_alive
+    from kiosk.app.pyside_fixes import keep_singletons_alive
     keep_singletons_alive()
     from PySide6.QtCore import QCoreApplication, QTimer
-    from kiosk.heartbeat import start_heartbeat
+    from kiosk.stand.heartbeat import start_heartbeat
     app = QCoreApplication([])
     start_heartbeat(app, interval_ms=50)
     if sys.argv[1] == "freeze":
@@ -342,11 +342,12 @@ def test_a_frozen_gui_thread_is_a_hang(tmp_path: Path, logs: Callable[[], list[s
 NO_QT = textwrap.dedent(
     """
     import json, sys
-    import kiosk.cli, kiosk.logsetup, kiosk.supervisor
-    from kiosk.supervisor import Supervisor, Timings
+    import kiosk.cli, kiosk.stand.logsetup, kiosk.stand.supervisor
+    from kiosk.stand.supervisor import Supervisor, Timings
     code = Supervisor([sys.executable, "-c", "pass"], None, Timings(poll=0.01)).run()
     qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
-    print(json.dumps({"code": code, "qt": qt, "supervisor": "kiosk.supervisor" in sys.modules}))
+    loaded = "kiosk.stand.supervisor" in sys.modules
+    print(json.dumps({"code": code, "qt": qt, "supervisor": loaded}))
     """
 )
 
@@ -366,7 +367,7 @@ def test_sigterm_ends_the_child_then_the_supervisor(tmp_path: Path) -> None:
         f"""
         import logging, sys
         logging.basicConfig(level=logging.INFO)
-        from kiosk import supervisor
+        from kiosk.stand import supervisor
         supervisor.child_command = lambda argv: {fake(state, "beat")!r}
         sys.exit(supervisor.supervise(sys.argv[1:]))
         """

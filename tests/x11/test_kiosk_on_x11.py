@@ -20,7 +20,7 @@ SCREEN = (1280, 720)
 PROBE = """
 import sys
 from PySide6.QtTest import QTest
-from kiosk.app import AppOptions, KioskEngine, application
+from kiosk.app.engine import AppOptions, KioskEngine, application
 app = application()
 options = AppOptions(kiosk=True, start_view="cards")
 kiosk = KioskEngine(options)

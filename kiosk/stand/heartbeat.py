@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from kiosk.supervisor import HEARTBEAT_ENV, HEARTBEAT_MS_ENV
+from kiosk.stand.supervisor import HEARTBEAT_ENV, HEARTBEAT_MS_ENV
 
 log = logging.getLogger(__name__)
 

@@ -18,14 +18,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
-from kiosk.fonts import FAMILIES
+from kiosk.app.fonts import FAMILIES
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext, QtMsgType
     from PySide6.QtGui import QImage
     from PySide6.QtQuick import QQuickWindow
 
-    from kiosk.app import KioskEngine
+    from kiosk.app.engine import KioskEngine
     from kiosk.content import Pack, PackSource
 
 log = logging.getLogger(__name__)
@@ -150,7 +150,7 @@ def failed_images(window: QQuickWindow) -> list[str]:
     """The sources of shown Image items whose status is Error."""
     from PySide6.QtQml import QQmlEngine, QQmlExpression
 
-    from kiosk.ui.itemtree import walk
+    from kiosk.tools.itemtree import walk
 
     failed = []
     for item in walk(window.contentItem()):
@@ -185,7 +185,8 @@ class SelfTest:
         self.kiosk: KioskEngine | None = None
 
     def run(self) -> None:
-        from kiosk import __version__, resources
+        from kiosk import __version__
+        from kiosk.app import resources
 
         frozen = resources.frozen_dir()
         from PySide6 import __version__ as pyside_version
@@ -214,7 +215,7 @@ class SelfTest:
     # -- the checks ---------------------------------------------------------------------------
 
     def check_resources(self) -> None:
-        from kiosk import resources
+        from kiosk.app import resources
 
         path = resources.compiled_path()
         resources.register()
@@ -232,7 +233,7 @@ class SelfTest:
         )
 
     def start_engine(self) -> None:
-        from kiosk.app import AppOptions, KioskEngine
+        from kiosk.app.engine import AppOptions, KioskEngine
 
         started = time.monotonic()
         warnings_before = len(self.messages.warnings)
@@ -384,7 +385,7 @@ class SelfTest:
 
     def _render(self, view: str) -> list[str]:
         """Settles the window, grabs a frame and returns what is wrong with it."""
-        from kiosk.screenshot import settle
+        from kiosk.tools.screenshot import settle
 
         assert self.kiosk is not None
         window = self.kiosk.window
@@ -403,8 +404,8 @@ class SelfTest:
 def run_self_test(content: str | None = None, out: TextIO | None = None) -> int:
     """Runs every check; 0 when all pass, 1 otherwise (the report names what failed)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.app import application
-    from kiosk.screenshot import use_software_renderer
+    from kiosk.app.engine import application
+    from kiosk.tools.screenshot import use_software_renderer
 
     report = Report(out or sys.stdout)
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":

@@ -19,9 +19,9 @@ from PySide6.QtGui import (
     QRasterWindow,
 )
 
-from kiosk.fonts import family_for
-from kiosk.heartbeat import start_heartbeat
-from kiosk.pyside_fixes import keep_singletons_alive
+from kiosk.app.fonts import family_for
+from kiosk.app.pyside_fixes import keep_singletons_alive
+from kiosk.stand.heartbeat import start_heartbeat
 
 log = logging.getLogger(__name__)
 
@@ -94,8 +94,8 @@ class FallbackWindow(QRasterWindow):
 
 def _load_bundled_fonts() -> None:
     try:
-        from kiosk import resources
-        from kiosk.fonts import load_fonts
+        from kiosk.app import resources
+        from kiosk.app.fonts import load_fonts
 
         resources.register()
         load_fonts()

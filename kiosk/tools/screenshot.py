@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 
-from kiosk.ui.itemtree import walk
+from kiosk.tools.itemtree import walk
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def take_screenshot(
     size: tuple[int, int],
     content: str | None,
 ) -> int:
-    from kiosk.app import AppOptions, KioskEngine, application
+    from kiosk.app.engine import AppOptions, KioskEngine, application
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         use_software_renderer()

@@ -21,9 +21,9 @@ def _slides(
 ) -> Iterator[QImage]:
     """Every slide in turn, rendered at ``size`` once its pictures have loaded."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.app import application
-    from kiosk.present import PresentationEngine, PresentOptions
-    from kiosk.screenshot import settle, use_software_renderer
+    from kiosk.app.engine import application
+    from kiosk.presentation.engine import PresentationEngine, PresentOptions
+    from kiosk.tools.screenshot import settle, use_software_renderer
 
     # Once a scene graph exists (a second export in one process) the renderer is already chosen.
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and QGuiApplication.instance() is None:

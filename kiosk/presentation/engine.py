@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.app import ExhibitionEngine, application
+from kiosk.app.engine import ExhibitionEngine, application
 from kiosk.content.locate import ChosenPack
 from kiosk.stats.recorder import Recorder
 

@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic_core import ErrorDetails
 
 from kiosk.content.locate import executable_dir
-from kiosk.pin import parse_pin_hash
+from kiosk.settings.pin import parse_pin_hash
 
 APP_NAME = "InnoKiosk"
 CONFIG_NAME = "innokiosk.toml"

@@ -5,7 +5,7 @@ break it. A clean exit (code 0: staff closed the kiosk) ends it. A crash, a sign
 restarts the child after 1, 2, 4 … at most 30 seconds; the wait starts again from 1 s once a
 child has run for two minutes. A hang is no heartbeat for ``hang_after`` seconds (30, or
 ``INNOKIOSK_HANG_SECONDS``; a minute before the first beat): the child writes the file named in
-``INNOKIOSK_HEARTBEAT`` (see :mod:`kiosk.heartbeat`). Five crashes within two minutes and the
+``INNOKIOSK_HEARTBEAT`` (see :mod:`kiosk.stand.heartbeat`). Five crashes within two minutes and the
 supervisor shows the static fallback screen (``innokiosk fallback``) instead, for good.
 """
 
@@ -263,8 +263,8 @@ def supervise(argv: Sequence[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m kiosk.supervisor [innokiosk options]``: logs to ``supervisor.log``."""
-    from kiosk.logsetup import install_excepthook, setup_logging
+    """``python -m kiosk.stand.supervisor [innokiosk options]``: logs to ``supervisor.log``."""
+    from kiosk.stand.logsetup import install_excepthook, setup_logging
 
     args = list(sys.argv[1:] if argv is None else argv)
     setup_logging("-v" in args or "--verbose" in args, filename=LOG_NAME)

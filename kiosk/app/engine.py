@@ -16,14 +16,14 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
 
-from kiosk import resources
+from kiosk.app import resources
+from kiosk.app.fonts import load_fonts
+from kiosk.app.pyside_fixes import keep_singletons_alive
 from kiosk.content import Language
 from kiosk.content.locate import ChosenPack, choose_pack
-from kiosk.fonts import load_fonts
-from kiosk.heartbeat import start_heartbeat
-from kiosk.keepawake import KeepAwake
-from kiosk.pin import PinGuard
-from kiosk.pyside_fixes import keep_singletons_alive
+from kiosk.settings.pin import PinGuard
+from kiosk.stand.heartbeat import start_heartbeat
+from kiosk.stand.keepawake import KeepAwake
 from kiosk.stats.recorder import Recorder
 from kiosk.ui.control import KioskControl
 from kiosk.ui.exhibition import Exhibition
@@ -152,7 +152,7 @@ class KioskEngine(ExhibitionEngine):
         """Hides the kiosk and runs the presentation deck; its Esc brings the kiosk back."""
         if self.presentation is not None:
             return
-        from kiosk.present import PresentationEngine, PresentOptions
+        from kiosk.presentation.engine import PresentationEngine, PresentOptions
 
         self.presentation = PresentationEngine(
             PresentOptions(
@@ -241,7 +241,7 @@ def run(options: AppOptions) -> int:
     except Exception:
         # Never a blank screen or a desktop: visitors see the resting screen, staff the log.
         log.critical("the kiosk could not start; showing the fallback screen", exc_info=True)
-        from kiosk.fallback import run_fallback
+        from kiosk.stand.fallback import run_fallback
 
         return run_fallback(screen=options.screen, fullscreen=options.kiosk or options.fullscreen)
     if kiosk.chosen.rejected:

@@ -1,8 +1,8 @@
 """``innokiosk set-pin``: asks for a new staff PIN and saves its hash in the config file.
 
 From a terminal the PIN is typed twice without echo; from a pipe (``echo 2468 | innokiosk
-set-pin``) one line is read. The file is the one the kiosk reads (see :mod:`kiosk.config`), or a
-new ``innokiosk.toml`` in the user's config folder.
+set-pin``) one line is read. The file is the one the kiosk reads (see
+:mod:`kiosk.settings.config`), or a new ``innokiosk.toml`` in the user's config folder.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import Protocol, TextIO
 
-from kiosk.config import ConfigWriteError, config_target, write_setting
-from kiosk.pin import PinError, check_pin, hash_pin
+from kiosk.settings.config import ConfigWriteError, config_target, write_setting
+from kiosk.settings.pin import PinError, check_pin, hash_pin
 
 EXIT_OK = 0
 EXIT_FAILED = 1

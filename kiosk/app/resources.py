@@ -16,7 +16,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
 SOURCE_ROOT = PACKAGE_DIR.parent
 QRC_FILE = SOURCE_ROOT / "resources.qrc"
 TRANSLATIONS_DIR = SOURCE_ROOT / "translations"

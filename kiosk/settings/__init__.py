@@ -1,0 +1,1 @@
+"""The staff's settings: the ``innokiosk.toml`` file and the staff PIN."""

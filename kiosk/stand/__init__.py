@@ -1,0 +1,1 @@
+"""Running an unattended stand: supervisor, heartbeat, keep-awake, logging, the fallback screen."""

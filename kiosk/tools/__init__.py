@@ -1,0 +1,1 @@
+"""Offscreen tools: screenshots, the self-test and the item-tree helpers they share."""
