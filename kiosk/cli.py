@@ -7,7 +7,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
@@ -96,10 +96,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--first-frame-benchmark", type=_size, default=None, metavar="WxH", help=argparse.SUPPRESS
     )
+    parser.set_defaults(handler=run_kiosk)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser("set-pin", help="set the staff PIN (typed twice, or one line on stdin)")
-    commands.add_parser("fallback", help="show the static 'kiosk is resting' screen")
+    commands.add_parser(
+        "set-pin", help="set the staff PIN (typed twice, or one line on stdin)"
+    ).set_defaults(handler=run_set_pin)
+    commands.add_parser("fallback", help="show the static 'kiosk is resting' screen").set_defaults(
+        handler=run_fallback_screen, logs_to_file=True
+    )
 
     validate = commands.add_parser(
         "validate", help="check a content pack (default: the embedded one)"
@@ -108,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--json", action="store_true", help="print the normalised content as JSON"
     )
+    validate.set_defaults(handler=lambda args: run_validate(args.path, args.json))
 
     shot = commands.add_parser("screenshot", help="render one view to a PNG, offscreen")
     shot.add_argument("file", help="the PNG to write")
@@ -115,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--lang", dest="shot_lang", choices=LANGUAGE_CODES, default=None)
     shot.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
     shot.add_argument("--content", dest="shot_content", metavar="PATH", default=None)
+    shot.set_defaults(handler=run_screenshot)
 
     export = commands.add_parser(
         "export", help="render the presentation's slides offscreen to a PDF or to PNG files"
@@ -124,8 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     export_target.add_argument("--png", metavar="DIR", help="slide-01.png, slide-02.png… in DIR")
     export.add_argument("--lang", dest="export_lang", choices=LANGUAGE_CODES, default=None)
     export.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
+    export.set_defaults(handler=run_export)
 
-    commands.add_parser("self-test", help="check offscreen that everything the kiosk needs works")
+    commands.add_parser(
+        "self-test", help="check offscreen that everything the kiosk needs works"
+    ).set_defaults(handler=run_self_test)
 
     stats = commands.add_parser("stats", help="print the anonymous visitor statistics")
     stats.add_argument(
@@ -135,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument(
         "--csv", type=Path, default=None, metavar="FILE", help="write the figures to a CSV file"
     )
+    stats.set_defaults(handler=run_stats)
     return parser
 
 
@@ -167,61 +178,59 @@ def run_validate(path: str | None, as_json: bool) -> int:
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(argv)
-    if args.command in (None, "fallback"):  # the kiosk itself: a log file, exceptions logged
-        from kiosk.stand import logsetup, supervisor
+def run_set_pin(args: argparse.Namespace) -> int:
+    from kiosk.settings.pin_command import run_set_pin as set_pin
 
-        supervised = args.supervise and args.command is None
-        logsetup.setup_logging(
-            args.verbose, filename=supervisor.LOG_NAME if supervised else logsetup.LOG_NAME
-        )
-        logsetup.install_excepthook()
-        if supervised:
-            return supervisor.supervise(argv)
-    else:
-        logging.basicConfig(
-            level=logging.DEBUG if args.verbose else logging.INFO,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        )
-    if args.command == "set-pin":
-        from kiosk.settings.pin_command import run_set_pin
+    return set_pin(args.config)
 
-        return run_set_pin(args.config)
-    if args.command == "fallback":
-        from kiosk.stand.fallback import run_fallback
 
-        return run_fallback(screen=args.screen)
-    if args.command == "validate":
-        return run_validate(args.path, args.json)
-    if args.command == "stats":
-        from kiosk.stats.report import run_stats
+def run_fallback_screen(args: argparse.Namespace) -> int:
+    from kiosk.stand.fallback import run_fallback
 
-        return run_stats(args.since, args.json, args.csv)
-    if args.command == "screenshot":
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from kiosk.tools.screenshot import take_screenshot
+    return run_fallback(screen=args.screen)
 
-        return take_screenshot(
-            args.file,
-            view=args.view,
-            language=args.shot_lang or args.lang,
-            size=args.size,
-            content=args.shot_content or args.content,
-        )
-    if args.command == "export":
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from kiosk.presentation.export import export_pdf, export_png
 
-        language = args.export_lang or args.lang
-        if args.pdf:
-            return export_pdf(args.pdf, language, args.size, content=args.content)
-        return export_png(args.png, language, args.size, content=args.content)
-    if args.command == "self-test":
-        from kiosk.tools.selftest import run_self_test
+def run_stats(args: argparse.Namespace) -> int:
+    from kiosk.stats.report import run_stats as print_stats
 
-        return run_self_test(content=args.content)
+    return print_stats(args.since, args.json, args.csv)
+
+
+def run_screenshot(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.tools.screenshot import take_screenshot
+
+    return take_screenshot(
+        args.file,
+        view=args.view,
+        language=args.shot_lang or args.lang,
+        size=args.size,
+        content=args.shot_content or args.content,
+    )
+
+
+def run_export(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.presentation.export import export_pdf, export_png
+
+    language = args.export_lang or args.lang
+    if args.pdf:
+        return export_pdf(args.pdf, language, args.size, content=args.content)
+    return export_png(args.png, language, args.size, content=args.content)
+
+
+def run_self_test(args: argparse.Namespace) -> int:
+    from kiosk.tools.selftest import run_self_test as self_test
+
+    return self_test(content=args.content)
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    """The kiosk itself, or with ``--present`` the presentation, or under ``--supervise``."""
+    if args.supervise:
+        from kiosk.stand import supervisor
+
+        return supervisor.supervise(args.argv)
     from kiosk.settings.config import load_config, merge_cli
 
     loaded = load_config(args.config)
@@ -260,3 +269,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             first_frame_size=args.first_frame_benchmark,
         )
     )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(argv)
+    args.argv = argv
+    if args.command in (None, "fallback"):  # the kiosk itself: a log file, exceptions logged
+        from kiosk.stand import logsetup, supervisor
+
+        supervised = args.supervise and args.command is None
+        logsetup.setup_logging(
+            args.verbose, filename=supervisor.LOG_NAME if supervised else logsetup.LOG_NAME
+        )
+        logsetup.install_excepthook()
+    else:
+        logging.basicConfig(
+            level=logging.DEBUG if args.verbose else logging.INFO,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    return handler(args)
