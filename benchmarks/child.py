@@ -233,10 +233,11 @@ def frames_kiosk(size: tuple[int, int]) -> dict[str, Any]:
         for key, values in got.items():
             entry[key] += values
 
-    add("to cards", lambda: window.setProperty("section", "cards"))
+    navigation = kiosk.navigation
+    add("to cards", lambda: navigation.showSection("cards"))
     settle_window(window)
     for index in (1, 2, 3, 2, 1, 0):
-        add("card swipe", lambda index=index: window.setProperty("currentIndex", index))
+        add("card swipe", lambda index=index: setattr(navigation, "currentIndex", index))
     from PySide6.QtTest import QTest
 
     device = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
@@ -252,9 +253,9 @@ def frames_kiosk(size: tuple[int, int]) -> dict[str, Any]:
             ),
         )
     for _ in range(3):
-        add("detail open", lambda: window.setProperty("detailOpen", True))
-        add("detail close", lambda: window.setProperty("detailOpen", False))
-    add("to timeline", lambda: window.setProperty("section", "timeline"))
+        add("detail open", lambda: navigation.openDetail(navigation.currentIndex))
+        add("detail close", navigation.closeDetail)
+    add("to timeline", lambda: navigation.showSection("timeline"))
     settle_window(window)
     flickable = window.findChild(QQuickItem, "timelineFlickable")
     centre_y = height // 2
@@ -309,29 +310,21 @@ def memory_kiosk(sessions: int) -> dict[str, Any]:
     rec.start_watch()
     rss_start = read_status("VmRSS")
     images = 0
-    count = int(window.property("achievementCount"))
+    navigation = kiosk.navigation
+    count = navigation.achievement_count
     for language in LANGUAGES:
         kiosk.exhibition.setLanguage(language)
         views: list[Callable[[], None]] = [
-            lambda: window.setProperty("section", "home"),
-            lambda: window.setProperty("section", "cards"),
+            lambda: navigation.showSection("home"),
+            lambda: navigation.showSection("cards"),
+            *(lambda row=row: navigation.openDetail(row) for row in range(count)),
+            lambda: navigation.showSection("timeline"),
         ]
-
-        def detail(row: int) -> None:
-            window.setProperty("currentIndex", row)
-            window.setProperty("detailOpen", True)
-
-        def timeline() -> None:
-            window.setProperty("detailOpen", False)
-            window.setProperty("section", "timeline")
-
-        views += [lambda row=row: detail(row) for row in range(count)]
-        views.append(timeline)
         for show in views:
             show()
             settle_window(window)
             images = max(images, decoded_image_bytes(window))
-    window.setProperty("section", "home")
+    navigation.showSection("home")
     settle_window(window)
     peak_views = read_status("VmHWM")
     rss_views = read_status("VmRSS")
@@ -340,13 +333,12 @@ def memory_kiosk(sessions: int) -> dict[str, Any]:
         idle.endSession()
         rec.pump(30)
         idle.keepAlive()
-        window.setProperty("section", "cards")
-        window.setProperty("currentIndex", session % count)
+        navigation.showSection("cards")
+        navigation.currentIndex = session % count
         rec.pump(30)
-        window.setProperty("detailOpen", True)
+        navigation.openDetail(navigation.currentIndex)
         rec.pump(40)
-        window.setProperty("detailOpen", False)
-        window.setProperty("section", "timeline")
+        navigation.showSection("timeline")
         rec.pump(30)
         kiosk.exhibition.setLanguage(LANGUAGES[session % len(LANGUAGES)])
         rec.pump(20)

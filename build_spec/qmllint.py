@@ -18,7 +18,15 @@ ROOT = Path(__file__).resolve().parent.parent
 QML_DIR = ROOT / "kiosk" / "qml"
 BACKEND_SOURCES = tuple(
     ROOT / "kiosk" / "ui" / name
-    for name in ("models.py", "exhibition.py", "idle.py", "control.py", "staff.py", "stats.py")
+    for name in (
+        "models.py",
+        "exhibition.py",
+        "idle.py",
+        "control.py",
+        "staff.py",
+        "stats.py",
+        "navigation.py",
+    )
 )
 BACKEND_URI = "Kiosk.Backend"
 LINT_DIR = ROOT / "kiosk" / "_generated" / "qmllint"

@@ -13,11 +13,8 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.content.localized import LANGUAGE_CODES
 from kiosk.settings.config import idle_timeout_arg
+from kiosk.ui.views import VIEWS_HELP, ViewError, parse_view
 
-VIEWS_HELP = (
-    "home, cards, cards:N (the deck at card N), card:N (the page of achievement N), timeline, "
-    "attract (the loop between visitors)"
-)
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_CONTENT = 2
@@ -44,12 +41,10 @@ def _dwell(text: str) -> float:
 
 
 def _view(text: str) -> str:
-    if text in ("home", "cards", "timeline", "attract"):
-        return text
-    for prefix in ("card:", "cards:"):
-        if text.startswith(prefix) and text[len(prefix) :].isdigit():
-            return text
-    raise argparse.ArgumentTypeError(f"unknown view {text!r} (use {VIEWS_HELP})")
+    try:
+        return str(parse_view(text))
+    except ViewError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -28,6 +28,7 @@ from kiosk.stats.recorder import Recorder
 from kiosk.ui.control import KioskControl
 from kiosk.ui.exhibition import Exhibition
 from kiosk.ui.idle import DEFAULT_TIMEOUT_S, IdleMonitor
+from kiosk.ui.navigation import Navigation
 from kiosk.ui.staff import StaffAccess
 from kiosk.ui.stats import StatsRecorder
 from kiosk.ui.translator import InterfaceTranslator
@@ -134,6 +135,9 @@ class KioskEngine(ExhibitionEngine):
         )
         self.presentation: Any = None
         self.staff = StaffAccess(PinGuard(options.pin_hash), options.kiosk, parent=self.engine)
+        self.navigation = Navigation(pin_needed=self._pin_needed, parent=self.engine)
+        self.navigation.follow(self.exhibition, self.idle, self.stats)
+        self.navigation.applyView(options.start_view)
         self.load(
             QML_MAIN,
             {
@@ -141,12 +145,15 @@ class KioskEngine(ExhibitionEngine):
                 "control": self.control,
                 "staff": self.staff,
                 "stats": self.stats,
-                "startView": options.start_view,
+                "navigation": self.navigation,
                 "reduceMotion": options.reduce_motion,
             },
         )
         self.control.attach(self.window)
         self.idle.start()
+
+    def _pin_needed(self) -> bool:
+        return bool(self.staff.pinRequired or self.staff.pinConfigured)
 
     def start_presentation(self) -> None:
         """Hides the kiosk and runs the presentation deck; its Esc brings the kiosk back."""

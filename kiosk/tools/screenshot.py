@@ -15,6 +15,8 @@ from kiosk.tools.itemtree import walk
 log = logging.getLogger(__name__)
 
 SETTLE_TIMEOUT_S = 10.0
+EXIT_FAILED = 1
+EXIT_BAD_VIEW = 2
 
 
 def use_software_renderer() -> None:
@@ -57,6 +59,7 @@ def take_screenshot(
     content: str | None,
 ) -> int:
     from kiosk.app.engine import AppOptions, KioskEngine, application
+    from kiosk.ui.views import parse_view
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         use_software_renderer()
@@ -66,7 +69,12 @@ def take_screenshot(
         kiosk = KioskEngine(options)
     except Exception as error:
         log.error("%s", error)
-        return 1
+        return EXIT_FAILED
+    problem = kiosk.navigation.problem_with(parse_view(view))
+    if problem:
+        log.error("no screenshot: %s", problem)
+        kiosk.close()
+        return EXIT_BAD_VIEW
     window = kiosk.window
     window.resize(*size)
     window.show()
@@ -76,7 +84,7 @@ def take_screenshot(
     target.parent.mkdir(parents=True, exist_ok=True)
     if image.isNull() or not image.save(str(target)):
         log.error("could not write %s", target)
-        return 1
+        return EXIT_FAILED
     print(f"wrote {target} ({image.width()}x{image.height()}, view {view})")
     kiosk.close()
     return 0

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
 from kiosk.app.fonts import FAMILIES
+from kiosk.ui.views import SECTIONS
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext, QtMsgType
@@ -33,7 +34,6 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_FAILED = 1
 WINDOW_SIZE = (1920, 1080)
-SECTIONS = ("home", "cards", "timeline")
 # PNG is built into Qt; the others are plugins the build must carry.
 IMAGE_FORMATS = ("png", "svg", "jpeg", "webp", "ico")
 QML_MODULE_DIR = ":/qt/qml/Kiosk"
@@ -339,9 +339,9 @@ class SelfTest:
         from kiosk.content import Language
 
         assert self.kiosk is not None
-        window = self.kiosk.window
         exhibition = self.kiosk.exhibition
-        count = int(window.property("achievementCount"))
+        navigation = self.kiosk.navigation
+        count = navigation.achievement_count
         default = exhibition.pack.pack.default_language
         started = time.monotonic()
         for language in [default, *(lang for lang in Language if lang is not default)]:
@@ -349,18 +349,16 @@ class SelfTest:
             problems: list[str] = []
             frames = 0
             for section in SECTIONS:
-                window.setProperty("detailOpen", False)
-                window.setProperty("section", section)
+                navigation.showSection(section)
                 problems += self._render(section)
                 frames += 1
-            window.setProperty("section", "cards")
+            navigation.showSection("cards")
             # every achievement's page in the first language, the first one in the others
             for row in range(count if language is default else min(count, 1)):
-                window.setProperty("currentIndex", row)
-                window.setProperty("detailOpen", True)
+                navigation.openDetail(row)
                 problems += self._render(f"detail {row + 1}")
                 frames += 1
-            window.setProperty("detailOpen", False)
+            navigation.closeDetail()
             self.report.check(
                 f"views in {language.value}",
                 problems,

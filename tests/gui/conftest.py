@@ -21,6 +21,7 @@ from kiosk.app.engine import AppOptions, KioskEngine
 from kiosk.tools.itemtree import find_item, is_shown, walk
 from kiosk.tools.screenshot import settle
 from kiosk.ui.idle import TICK_MS
+from kiosk.ui.navigation import Navigation
 
 FRAME_MS = 16
 LANDSCAPE = (1920, 1080)
@@ -63,6 +64,12 @@ class Kiosk:
 
     def root(self) -> QQuickItem:
         return self.window.contentItem()
+
+    @property
+    def navigation(self) -> Navigation:
+        """Where the visitor is (section, achievement, page, staff, larger text), as the window
+        shows it: tests read it and move through it as QML does."""
+        return self.engine.navigation
 
     def prop(self, name: str) -> object:
         return self.window.property(name)

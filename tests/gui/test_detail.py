@@ -102,10 +102,10 @@ def test_closing_while_a_neighbour_is_being_built_is_clean(
     kiosk = open_kiosk(view="card:5", lang="en", reduce_motion=False)
     for step in range(6):
         # On to another page and back to the cards in the same instant, then in again.
-        kiosk.window.setProperty("currentIndex", 5 + step % 2)
-        kiosk.window.setProperty("detailOpen", False)
+        kiosk.navigation.currentIndex = 5 + step % 2
+        kiosk.navigation.closeDetail()
         QTest.qWait(1)
-        kiosk.window.setProperty("detailOpen", True)
+        kiosk.navigation.openDetail(kiosk.navigation.currentIndex)
         QTest.qWait(3)
     kiosk.settle()
     assert kiosk.has("detailView")
@@ -120,8 +120,7 @@ def test_a_page_opens_at_once_without_gliding_through_the_others(
     kiosk.wait_until(lambda: not kiosk.has("detailView"))
     ids = [page.objectName() for page in walk(kiosk.item("detailPages"))
            if page.objectName().startswith("page-")]  # fmt: skip
-    kiosk.window.setProperty("currentIndex", 8)  # as tapping card 9 does
-    kiosk.window.setProperty("detailOpen", True)
+    kiosk.navigation.openDetail(8)  # as tapping card 9 does
     assert kiosk.item("detailPages").property("position") == 8, "page 9 is shown at once"
     built: set[str] = set()
     for _ in range(20):

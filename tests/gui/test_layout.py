@@ -32,14 +32,7 @@ def clipped_texts(kiosk: Kiosk) -> list[str]:
 
 
 def show(kiosk: Kiosk, view: str) -> None:
-    window = kiosk.window
-    if view.startswith("card:"):
-        window.setProperty("section", "cards")
-        window.setProperty("currentIndex", int(view[5:]) - 1)
-        window.setProperty("detailOpen", True)
-    else:
-        window.setProperty("detailOpen", False)
-        window.setProperty("section", view)
+    assert kiosk.navigation.applyView(view), view
     kiosk.settle()
 
 
@@ -64,7 +57,7 @@ def test_no_text_is_clipped_or_elided(
 def test_larger_text_still_fits_on_the_smallest_screen(open_kiosk: Callable[..., Kiosk]) -> None:
     kiosk = open_kiosk(size=(1366, 768), lang="en")
     kiosk.touch_tap("navLargeText")
-    kiosk.wait_until(lambda: kiosk.window.property("largeText") is True)
+    kiosk.wait_until(lambda: kiosk.navigation.largeText is True)
     problems = []
     for view in VIEWS:
         show(kiosk, view)

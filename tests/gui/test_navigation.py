@@ -61,8 +61,7 @@ def test_swiping_a_page_moves_to_the_neighbour(open_kiosk: Callable[..., Kiosk])
 
 def test_back_and_escape_return(open_kiosk: Callable[..., Kiosk]) -> None:
     kiosk = open_kiosk(view="timeline")
-    kiosk.window.setProperty("currentIndex", 4)
-    kiosk.window.setProperty("detailOpen", True)
+    kiosk.navigation.openDetail(4)
     kiosk.wait_until(lambda: shown_views(kiosk) == ["detailView"])
     QTest.keyClick(kiosk.window, Qt.Key.Key_Escape)
     kiosk.wait_until(lambda: shown_views(kiosk) == ["timelineView"])

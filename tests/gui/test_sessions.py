@@ -16,16 +16,16 @@ TIMEOUT_S = 3
 def test_idle_resets_language_and_view_then_attracts(open_kiosk: Callable[..., Kiosk]) -> None:
     kiosk = open_kiosk(view="card:4", idle_timeout=TIMEOUT_S)
     kiosk.touch_tap("language-en")
-    kiosk.window.setProperty("largeText", True)
-    assert kiosk.has("detailView")
+    kiosk.touch_tap("navLargeText")
+    assert kiosk.has("detailView") and kiosk.navigation.largeText is True
     kiosk.wait_until(lambda: kiosk.has("attractLoop"), timeout=(TIMEOUT_S + 2) * 1000)
     assert kiosk.engine.exhibition.language == "zh-Hant", "back to the pack's default language"
-    assert kiosk.prop("section") == "home" and kiosk.prop("detailOpen") is False
-    assert kiosk.prop("largeText") is False
+    assert kiosk.navigation.section == "home" and kiosk.navigation.detailOpen is False
+    assert kiosk.navigation.largeText is False
     kiosk.touch_tap("attractWake")
     kiosk.wait_until(lambda: not kiosk.has("attractLoop"))
     assert kiosk.has("homeView")
-    assert kiosk.prop("section") == "home", "the waking touch pressed nothing underneath"
+    assert kiosk.navigation.section == "home", "the waking touch pressed nothing underneath"
 
 
 def test_the_configured_language_is_where_each_session_starts(

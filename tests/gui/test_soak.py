@@ -98,9 +98,8 @@ class Visit:
     def note(self, step: str) -> None:
         """Logs a step and which view, in which language, the visitor sees now."""
         self.steps.append(step)
-        window = self.kiosk.window
-        section = window.property("section")
-        view = "detailView" if window.property("detailOpen") else f"{section}View"
+        navigation = self.kiosk.navigation
+        view = "detailView" if navigation.detailOpen else f"{navigation.section}View"
         self.seen.add(f"{view}/{self.kiosk.engine.exhibition.language}")
 
 
@@ -182,7 +181,7 @@ def wake(visit: Visit) -> None:
     visit.note(f"wake on {target}")
     kiosk.wait_until(lambda: not kiosk.has("attractLoop"))
     assert kiosk.has("homeView"), "a new session starts at home"
-    assert kiosk.prop("section") == "home" and kiosk.prop("detailOpen") is False, (
+    assert kiosk.navigation.section == "home" and kiosk.navigation.detailOpen is False, (
         f"the waking touch on {target} pressed it"
     )
 
@@ -198,9 +197,9 @@ def switch_language(visit: Visit) -> None:
 
 def toggle_large_text(visit: Visit) -> None:
     kiosk = visit.kiosk
-    before = bool(kiosk.prop("largeText"))
+    before = kiosk.navigation.largeText
     tap(kiosk, "navLargeText")
-    kiosk.wait_until(lambda: bool(kiosk.prop("largeText")) != before)
+    kiosk.wait_until(lambda: kiosk.navigation.largeText != before)
     visit.note("larger text")
 
 
@@ -373,9 +372,10 @@ def check_reset(kiosk: Kiosk, start_language: str) -> None:
     """The kiosk as the next visitor should find it."""
     assert kiosk.has("attractLoop"), "the attract loop runs between visitors"
     assert kiosk.engine.exhibition.language == start_language, "the start language is back"
-    assert kiosk.prop("section") == "home" and kiosk.prop("detailOpen") is False
+    navigation = kiosk.navigation
+    assert navigation.section == "home" and navigation.detailOpen is False
     assert kiosk.engine.idle.property("warning") is False, "no countdown on show"
-    assert kiosk.prop("largeText") is False and kiosk.prop("currentIndex") == 0
+    assert navigation.largeText is False and navigation.currentIndex == 0
 
 
 def between_visitors(visit: Visit) -> None:
@@ -410,7 +410,7 @@ def replayable(session: int, visit: Visit) -> Iterator[None]:
 def to_see(kiosk: Kiosk) -> set[str]:
     """What the warm-up must have seen: every view in every language, and every page."""
     views = {f"{view}/{language}" for view in VIEWS for language in LANGUAGES}
-    return views | {f"page {row}" for row in range(int(kiosk.prop("achievementCount")))}
+    return views | {f"page {row}" for row in range(kiosk.navigation.achievement_count)}
 
 
 def check_counts(samples: list[Sample]) -> None:

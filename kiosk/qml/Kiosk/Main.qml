@@ -4,7 +4,9 @@ import QtQuick.Controls
 import Kiosk.Backend
 
 // The kiosk's window: a content area for the current section, the detail pages over it, and
-// the navigation bar along the bottom edge, within reach of a visitor's hand.
+// the navigation bar along the bottom edge, within reach of a visitor's hand. Where the visitor
+// is (section, achievement, page, staff pad, larger text) is the Navigation object's: the window
+// draws it and asks it for changes.
 ApplicationWindow {
     id: window
 
@@ -13,76 +15,12 @@ ApplicationWindow {
     required property KioskControl control
     required property StaffAccess staff
     required property StatsRecorder stats
-    required property string startView
+    required property Navigation navigation
     required property bool reduceMotion
-    property string section: "home"
-    property int currentIndex: 0
-    property bool detailOpen: false
-    property bool largeText: false
     property bool staffExit: false
-    property string staffStage: ""   // "", "pin" or "panel"
-    readonly property int achievementCount: window.exhibition.achievements.count
-
-    // The visitor's session ends: everything back as the next visitor should find it.
-    function resetSession(): void {
-        window.exhibition.setLanguage(window.exhibition.defaultLanguage);
-        window.largeText = false;
-        window.currentIndex = 0;
-        window.staffStage = "";
-        window.showSection("home");
-    }
-
-    function showSection(name: string): void {
-        window.detailOpen = false;
-        window.section = name;
-    }
-
-    function openDetail(row: int): void {
-        window.currentIndex = Math.max(0, Math.min(row, window.achievementCount - 1));
-        window.detailOpen = true;
-    }
-
-    function closeDetail(): void {
-        window.detailOpen = false;
-    }
-
-    // What visitors look at, for the anonymous statistics: each page opened, and for how long.
-    onDetailOpenChanged: {
-        if (window.detailOpen)
-            window.stats.viewStarted(window.currentIndex + 1);
-        else
-            window.stats.viewEnded();
-    }
-    onCurrentIndexChanged: if (window.detailOpen) window.stats.viewStarted(window.currentIndex + 1)
-    onSectionChanged: if (window.section === "timeline") window.stats.recordEvent("timeline", "")
-
-    function goBack(): void {
-        if (window.detailOpen)
-            window.closeDetail();
-        else if (window.section !== "home")
-            window.showSection("home");
-    }
-
-    function step(delta: int): void {
-        window.currentIndex = Math.max(0, Math.min(window.currentIndex + delta, window.achievementCount - 1));
-    }
 
     function toggleFullScreen(): void {
         window.visibility = window.visibility === Window.FullScreen ? Window.Maximized : Window.FullScreen;
-    }
-
-    function applyStartView(view: string): void {
-        if (view === "attract") {
-            window.idle.endSession();
-        } else if (view.startsWith("cards:")) {
-            window.showSection("cards");
-            window.currentIndex = window.exhibition.rowOfNumber(parseInt(view.slice(6)));
-        } else if (view.startsWith("card:")) {
-            window.section = "cards";
-            window.openDetail(window.exhibition.rowOfNumber(parseInt(view.slice(5))));
-        } else {
-            window.showSection(view);
-        }
     }
 
     width: 1920
@@ -95,7 +33,6 @@ ApplicationWindow {
     font.family: window.exhibition.fontFamily
     font.pixelSize: Theme.fontBody
 
-    Component.onCompleted: window.applyStartView(window.startView)
     // In kiosk mode nothing closes the window but the staff panel (Alt+F4, the window manager).
     onClosing: close => close.accepted = !window.control.kioskMode || window.staffExit
 
@@ -114,7 +51,7 @@ ApplicationWindow {
     Binding {
         target: Theme
         property: "textScale"
-        value: window.largeText ? Theme.largeTextFactor : 1
+        value: window.navigation.largeText ? Theme.largeTextFactor : 1
     }
 
     Binding {
@@ -135,17 +72,9 @@ ApplicationWindow {
         onActivated: window.toggleFullScreen()
     }
 
-    Connections {
-        target: window.idle
-
-        function onSessionEnded(): void {
-            window.resetSession();
-        }
-    }
-
     Shortcut {
         sequences: [StandardKey.Back, "Esc", "Backspace"]
-        onActivated: window.goBack()
+        onActivated: window.navigation.goBack()
     }
 
     Item {
@@ -162,12 +91,12 @@ ApplicationWindow {
 
             objectName: "homeLoader"
             anchors.fill: parent
-            active: window.section === "home"
-            visible: active && !window.detailOpen
+            active: window.navigation.section === "home"
+            visible: active && !window.navigation.detailOpen
             sourceComponent: HomeView {
                 exhibition: window.exhibition
-                onExploreRequested: window.showSection("cards")
-                onAchievementRequested: row => window.openDetail(row)
+                onExploreRequested: window.navigation.showSection("cards")
+                onAchievementRequested: row => window.navigation.openDetail(row)
             }
         }
 
@@ -176,15 +105,15 @@ ApplicationWindow {
 
             objectName: "cardsLoader"
             anchors.fill: parent
-            active: window.section === "cards"
-            visible: active && !window.detailOpen
+            active: window.navigation.section === "cards"
+            visible: active && !window.navigation.detailOpen
             focus: visible
             sourceComponent: CardsView {
                 exhibition: window.exhibition
-                currentIndex: window.currentIndex
+                currentIndex: window.navigation.currentIndex
                 focus: true
-                onCurrentIndexRequested: row => window.currentIndex = row
-                onAchievementRequested: row => window.openDetail(row)
+                onCurrentIndexRequested: row => window.navigation.currentIndex = row
+                onAchievementRequested: row => window.navigation.openDetail(row)
             }
         }
 
@@ -193,11 +122,11 @@ ApplicationWindow {
 
             objectName: "timelineLoader"
             anchors.fill: parent
-            active: window.section === "timeline"
-            visible: active && !window.detailOpen
+            active: window.navigation.section === "timeline"
+            visible: active && !window.navigation.detailOpen
             sourceComponent: TimelineView {
                 exhibition: window.exhibition
-                onAchievementRequested: row => window.openDetail(row)
+                onAchievementRequested: row => window.navigation.openDetail(row)
             }
         }
 
@@ -210,17 +139,17 @@ ApplicationWindow {
 
             objectName: "detailLoader"
             anchors.fill: parent
-            active: window.detailOpen || detailLoader.opened
-            visible: window.detailOpen
-            focus: window.detailOpen
+            active: window.navigation.detailOpen || detailLoader.opened
+            visible: window.navigation.detailOpen
+            focus: window.navigation.detailOpen
             onLoaded: detailLoader.opened = true
             sourceComponent: DetailView {
                 exhibition: window.exhibition
-                currentIndex: window.currentIndex
-                shown: window.detailOpen
+                currentIndex: window.navigation.currentIndex
+                shown: window.navigation.detailOpen
                 focus: true
-                onCurrentIndexRequested: row => window.currentIndex = row
-                onBackRequested: window.closeDetail()
+                onCurrentIndexRequested: row => window.navigation.currentIndex = row
+                onBackRequested: window.navigation.closeDetail()
                 onQrShown: number => window.stats.recordEvent("qr_shown", String(number))
             }
         }
@@ -241,10 +170,10 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         exhibition: window.exhibition
-        section: window.detailOpen ? "detail" : window.section
-        largeText: window.largeText
-        onSectionRequested: name => window.showSection(name)
-        onLargeTextToggled: window.largeText = !window.largeText
+        section: window.navigation.detailOpen ? "detail" : window.navigation.section
+        largeText: window.navigation.largeText
+        onSectionRequested: name => window.navigation.showSection(name)
+        onLargeTextToggled: window.navigation.toggleLargeText()
     }
 
     IdleCountdown {
@@ -275,32 +204,32 @@ ApplicationWindow {
         anchors.left: parent.left
         anchors.top: parent.top
         z: 40
-        onStaffRequested: window.staffStage = window.staff.pinRequired || window.staff.pinConfigured ? "pin" : "panel"
+        onStaffRequested: window.navigation.openStaff()
     }
 
     Loader {
         objectName: "pinLoader"
         anchors.fill: parent
-        active: window.staffStage === "pin"
+        active: window.navigation.staffStage === "pin"
         z: 41
         sourceComponent: PinPad {
             staff: window.staff
-            onAccepted: window.staffStage = "panel"
-            onCancelled: window.staffStage = ""
+            onAccepted: window.navigation.pinAccepted()
+            onCancelled: window.navigation.closeStaff()
         }
     }
 
     Loader {
         objectName: "staffLoader"
         anchors.fill: parent
-        active: window.staffStage === "panel"
+        active: window.navigation.staffStage === "panel"
         z: 41
         sourceComponent: StaffPanel {
             exhibition: window.exhibition
             idle: window.idle
             control: window.control
             stats: window.stats
-            onClosed: window.staffStage = ""
+            onClosed: window.navigation.closeStaff()
         }
     }
 }
