@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtTest import QTest
 
+from kiosk.tools import screenshot
 from kiosk.tools.itemtree import walk
+from kiosk.tools.screenshot import EXIT_BAD_VIEW, take_screenshot
 from tests.gui.conftest import Kiosk
 
 VIEWS = ("homeView", "cardsView", "timelineView", "detailView")
@@ -80,3 +83,43 @@ def test_every_control_has_an_accessible_name(open_kiosk: Callable[..., Kiosk]) 
         if not name:
             unnamed.append(item.objectName() or item.metaObject().className())
     assert not unnamed
+
+
+def test_the_window_follows_the_navigation_object(open_kiosk: Callable[..., Kiosk]) -> None:
+    """Python moves the visitor; the window shows it, and the window's own buttons move the
+    same object."""
+    kiosk = open_kiosk(view="cards", lang="en")
+    navigation = kiosk.navigation
+    navigation.openDetail(3)
+    kiosk.wait_until(lambda: shown_views(kiosk) == ["detailView"])
+    kiosk.wait_until(lambda: kiosk.item("pagePosition").property("text") == "4 of 10")
+    kiosk.touch_tap("nextPage")
+    kiosk.wait_until(lambda: navigation.currentIndex == 4)
+    kiosk.touch_tap("backButton")
+    kiosk.wait_until(lambda: shown_views(kiosk) == ["cardsView"])
+    assert (navigation.section, navigation.detailOpen) == ("cards", False)
+    assert kiosk.item("cardDeck").property("currentIndex") == 4, "the deck shows the page left"
+    navigation.showSection("timeline")
+    kiosk.wait_until(lambda: shown_views(kiosk) == ["timelineView"])
+    navigation.toggleLargeText()
+    kiosk.wait_until(lambda: kiosk.item("navLargeText").property("current") is True)
+    kiosk.touch_tap("language-zh-Hans")
+    navigation.openStaff()  # a window with no PIN set: the panel directly
+    kiosk.wait_until(lambda: kiosk.has("staffPanel"))
+    navigation.resetSession()
+    kiosk.wait_until(lambda: shown_views(kiosk) == ["homeView"] and not kiosk.has("staffPanel"))
+    assert kiosk.item("navLargeText").property("current") is False
+    assert kiosk.engine.exhibition.language == "en", "the session's start language is back"
+
+
+def test_a_start_view_the_pack_lacks_is_a_screenshot_error(
+    qapp: object, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The test run's renderer is chosen already (choosing again would warn).
+    monkeypatch.setattr(screenshot, "use_software_renderer", lambda: None)
+    shot = tmp_path / "shot.png"
+    code = take_screenshot(
+        str(shot), view="timeline:moon-landing", language="en", size=(640, 480), content=None
+    )
+    assert code == EXIT_BAD_VIEW and not shot.exists()
+    assert "the pack has no milestone 'moon-landing'" in caplog.text
