@@ -137,7 +137,6 @@ class KioskEngine(ExhibitionEngine):
         self.staff = StaffAccess(PinGuard(options.pin_hash), options.kiosk, parent=self.engine)
         self.navigation = Navigation(pin_needed=self._pin_needed, parent=self.engine)
         self.navigation.follow(self.exhibition, self.idle, self.stats)
-        self.navigation.applyView(options.start_view)
         self.load(
             QML_MAIN,
             {
@@ -149,6 +148,8 @@ class KioskEngine(ExhibitionEngine):
                 "reduceMotion": options.reduce_motion,
             },
         )
+        # Once the window's bindings (reduced motion among them) are in place, as a tap would.
+        self.navigation.applyView(options.start_view)
         self.control.attach(self.window)
         self.idle.start()
 
