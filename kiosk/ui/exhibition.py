@@ -152,6 +152,11 @@ class Exhibition(QObject):  # type: ignore[operator]
         return self._text(self._pack.pack.subtitle)
 
     @Property(str, notify=languageChanged)
+    def credit(self) -> str:
+        """What the exhibition shows and whose selection it is; empty if the pack says not."""
+        return self._text(self._pack.pack.credit)
+
+    @Property(str, notify=languageChanged)
     def newspaper(self) -> str:
         return self._text(self._pack.pack.source.newspaper)
 
