@@ -264,38 +264,28 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="24"/>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="52"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="28"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="56"/>
         <source>Staff panel</source>
         <translation>職員控制台</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="62"/>
-        <source>Content: %1 (valid)</source>
-        <translation>內容：%1（有效）</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="63"/>
-        <source>An external content pack was rejected; showing %1.</source>
-        <translation>外部內容包未能通過檢查，現正顯示 %1。</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="83"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="87"/>
         <source>Idle timeout: %1 s</source>
         <translation>閒置重設時間：%1 秒</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="91"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="95"/>
         <source>Shorter</source>
         <translation>縮短</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="98"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="102"/>
         <source>Longer</source>
         <translation>延長</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="116"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="119"/>
         <source>Start the presentation</source>
         <translation>開始簡報</translation>
     </message>
@@ -310,27 +300,57 @@
         <translation>累計</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="109"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="113"/>
         <source>Reload content</source>
         <translation>重新載入內容</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="126"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="20"/>
+        <source>Built-in exhibition content, version %1</source>
+        <translation>內置展覽內容，版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="21"/>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="66"/>
+        <source>Content on show: %1</source>
+        <translation>展示中的內容：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="67"/>
+        <source>An external content pack was rejected; showing: %1</source>
+        <translation>外部內容包未能通過檢查，現正展示：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="94"/>
+        <source>– %1 s</source>
+        <translation>– %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="101"/>
+        <source>+ %1 s</source>
+        <translation>+ %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="128"/>
         <source>Switch to a window</source>
         <translation>切換至視窗模式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="126"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="128"/>
         <source>Switch to kiosk mode</source>
         <translation>切換至展覽機模式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="133"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="134"/>
         <source>Exit the kiosk</source>
         <translation>離開展覽程式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="143"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="144"/>
         <source>Back to the exhibition</source>
         <translation>返回展覽</translation>
     </message>
@@ -338,17 +358,32 @@
 <context>
     <name>StatsChart</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="20"/>
+        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="25"/>
         <source>%1 sessions</source>
         <translation>%1 位參觀者</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="22"/>
+        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="25"/>
+        <source>1 session</source>
+        <translation>1 位參觀者</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="27"/>
         <source>median %1 s</source>
         <translation>中位數 %1 秒</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="82"/>
+        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="38"/>
+        <source>No achievement page opened yet: the bars appear with the first page view.</source>
+        <translation>暫時未有人打開成果頁面：有人查看後便會在此顯示棒形圖。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="39"/>
+        <source>No visits yet. Page views per achievement appear here after the first visitor.</source>
+        <translation>暫時未有參觀紀錄。第一位參觀者到訪後，便會在此顯示每項成果的查看次數。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StatsChart.qml" line="101"/>
         <source>Languages: 繁 %1 · 简 %2 · EN %3</source>
         <translation>語言：繁 %1 · 简 %2 · EN %3</translation>
     </message>
