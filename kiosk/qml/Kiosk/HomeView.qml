@@ -80,7 +80,7 @@ Item {
                 text: home.exhibition.credit
                 wrapMode: Text.Wrap
                 color: Theme.text
-                font.pixelSize: Theme.fontBodyLarge
+                font.pixelSize: Theme.fontBody
             }
 
             AbstractButton {
