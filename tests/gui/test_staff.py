@@ -12,6 +12,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
 from kiosk.settings.pin import hash_pin
+from kiosk.stats.report import Summary
+from kiosk.ui.stats import summary_for_qml
 from tests.gui.conftest import Kiosk
 from tests.unit.test_broken_packs import MINIMAL
 
@@ -164,3 +166,13 @@ def test_statistics_say_there_are_no_visits_yet_then_show_the_first(
     assert kiosk.has("statsBars") and not kiosk.has("statsEmpty")
     shown = [str(item.property("text")) for item in kiosk.shown_texts()]
     assert any(text.startswith("Today · 1 session") for text in shown), shown
+
+
+def test_the_chart_knows_a_log_with_no_visit_from_one_with_visits() -> None:
+    assert summary_for_qml(Summary())["hasVisits"] is False
+    assert summary_for_qml(Summary())["hasPageViews"] is False
+    home_only = summary_for_qml(Summary(sessions=1))
+    assert home_only["hasVisits"] is True and home_only["hasPageViews"] is False
+    views = [0] * 10
+    views[4] = 1
+    assert summary_for_qml(Summary(sessions=1, views=views))["hasPageViews"] is True
