@@ -20,7 +20,10 @@ for _variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CAC
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PACK = ROOT / "assets" / "content"
-SEED = ROOT.parent / "shared" / "seeds" / "000_4ee7fc20d70308fc.txt"
+# The source article and the checked dates, copied into the repository (see tests/data/README.md).
+TEST_DATA = ROOT / "tests" / "data"
+SEED = TEST_DATA / "source-article.txt"
+FACTS = TEST_DATA / "facts.md"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -205,6 +205,9 @@ class PackInfo(_Strict):
     title: ShortText
     subtitle: ShortText
     source: SourceCredit
+    # What the exhibition shows and whose selection it is (e.g. a bureau's own review of its
+    # year), on the home screen and the title slide; without it neither shows a line for it.
+    credit: LineText | None = None
     default_language: Language = Language.ZH_HANT
     version: str = Field(min_length=1, max_length=40)
     hero: Image | None = None

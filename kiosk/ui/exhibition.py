@@ -8,7 +8,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.app.fonts import family_for
-from kiosk.content import Language, Pack, PackSource
+from kiosk.content import Language, Pack, PackSource, ResourceSource
 from kiosk.content.dates import PartialDate
 from kiosk.ui.models import (
     TIMELINE_START,
@@ -75,6 +75,15 @@ class Exhibition(QObject):  # type: ignore[operator]
     @Property(str, notify=packChanged)
     def packLabel(self) -> str:
         return self._source.label
+
+    @Property(bool, notify=packChanged)
+    def packBuiltIn(self) -> bool:
+        """The pack on show is the one built into the app (not a folder)."""
+        return isinstance(self._source, ResourceSource)
+
+    @Property(str, notify=packChanged)
+    def packVersion(self) -> str:
+        return self._pack.pack.version
 
     @Property(list, notify=packChanged)
     def packProblems(self) -> list[str]:
@@ -150,6 +159,11 @@ class Exhibition(QObject):  # type: ignore[operator]
     @Property(str, notify=languageChanged)
     def subtitle(self) -> str:
         return self._text(self._pack.pack.subtitle)
+
+    @Property(str, notify=languageChanged)
+    def credit(self) -> str:
+        """What the exhibition shows and whose selection it is; empty if the pack says not."""
+        return self._text(self._pack.pack.credit)
 
     @Property(str, notify=languageChanged)
     def newspaper(self) -> str:

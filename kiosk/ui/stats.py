@@ -28,9 +28,13 @@ NO_MEDIAN = -1.0
 
 
 def summary_for_qml(summary: Summary) -> dict[str, Any]:
-    """A summary with QML-style keys; ``medianSessionSeconds`` is -1 when no session ended."""
+    """A summary with QML-style keys; ``medianSessionSeconds`` is -1 when no session ended.
+    ``hasVisits`` (a session started) and ``hasPageViews`` (an achievement's page opened) are
+    false before the first: the chart shows a line saying so instead of a row of zeros."""
     median = summary.median_session_seconds
     return {
+        "hasVisits": summary.sessions > 0,
+        "hasPageViews": any(summary.views),
         "sessions": summary.sessions,
         "medianSessionSeconds": NO_MEDIAN if median is None else median,
         "views": list(summary.views),

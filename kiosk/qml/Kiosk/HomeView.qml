@@ -72,12 +72,15 @@ Item {
                 font.pixelSize: Theme.fontTitle
             }
 
+            // From the pack: what the ten items are and whose review they come from.
             Label {
+                objectName: "homeCredit"
                 Layout.fillWidth: true
-                text: qsTr("Hong Kong's ten innovation and technology achievements of 2023")
+                visible: text !== ""
+                text: home.exhibition.credit
                 wrapMode: Text.Wrap
                 color: Theme.text
-                font.pixelSize: Theme.fontBodyLarge
+                font.pixelSize: Theme.fontBody
             }
 
             AbstractButton {

@@ -15,6 +15,10 @@ Rectangle {
     required property StatsRecorder stats
     readonly property var summary: panel.stats.summary()
     readonly property var problems: panel.exhibition.packProblems
+    // The pack on show in staff's words: the built-in one by name, another by its folder.
+    readonly property string packName: panel.exhibition.packBuiltIn
+                                       ? qsTr("Built-in exhibition content, version %1").arg(panel.exhibition.packVersion)
+                                       : qsTr("%1, version %2").arg(panel.exhibition.packLabel).arg(panel.exhibition.packVersion)
 
     signal closed
 
@@ -59,9 +63,9 @@ Rectangle {
                     objectName: "contentStatus"
                     Layout.fillWidth: true
                     text: panel.problems.length === 0
-                          ? qsTr("Content: %1 (valid)").arg(panel.exhibition.packLabel)
-                          : qsTr("An external content pack was rejected; showing %1.").arg(panel.exhibition.packLabel)
-                    wrapMode: Text.WrapAnywhere
+                          ? qsTr("Content on show: %1").arg(panel.packName)
+                          : qsTr("An external content pack was rejected; showing: %1").arg(panel.packName)
+                    wrapMode: Text.Wrap
                     color: panel.problems.length === 0 ? Theme.text : Theme.gold
                     font.pixelSize: Theme.fontBody
                 }
@@ -85,17 +89,17 @@ Rectangle {
                         font.pixelSize: Theme.fontBody
                     }
 
-                    IconButton {
+                    TextButton {
                         objectName: "idleShorter"
-                        iconName: "zoom-out"
-                        text: qsTr("Shorter")
+                        text: qsTr("– %1 s").arg(Theme.idleTimeoutStep)
+                        Accessible.name: qsTr("Shorter")
                         onClicked: panel.idle.timeout = Math.max(Theme.idleTimeoutStep, panel.idle.timeout - Theme.idleTimeoutStep)
                     }
 
-                    IconButton {
+                    TextButton {
                         objectName: "idleLonger"
-                        iconName: "zoom-in"
-                        text: qsTr("Longer")
+                        text: qsTr("+ %1 s").arg(Theme.idleTimeoutStep)
+                        Accessible.name: qsTr("Longer")
                         onClicked: panel.idle.timeout = panel.idle.timeout + Theme.idleTimeoutStep
                     }
                 }
@@ -104,60 +108,68 @@ Rectangle {
                     Layout.fillWidth: true
                     spacing: Theme.spacingM
 
-                    Button {
+                    TextButton {
                         objectName: "staffReload"
                         text: qsTr("Reload content")
-                        font.pixelSize: Theme.fontBody
                         onClicked: panel.control.reloadContent()
                     }
 
-                    Button {
+                    TextButton {
                         objectName: "staffPresent"
                         text: qsTr("Start the presentation")
-                        font.pixelSize: Theme.fontBody
                         onClicked: {
                             panel.closed();
                             panel.control.startPresentation();
                         }
                     }
 
-                    Button {
+                    TextButton {
                         objectName: "staffMode"
                         text: panel.control.kioskMode ? qsTr("Switch to a window") : qsTr("Switch to kiosk mode")
-                        font.pixelSize: Theme.fontBody
                         onClicked: panel.control.setKioskMode(!panel.control.kioskMode)
                     }
 
-                    Button {
+                    TextButton {
                         objectName: "staffExit"
                         text: qsTr("Exit the kiosk")
-                        font.pixelSize: Theme.fontBody
                         onClicked: {
                             panel.stats.endSession("staff");
                             panel.control.exitKiosk();
                         }
                     }
 
-                    Button {
+                    TextButton {
                         objectName: "staffClose"
+                        primary: true
                         text: qsTr("Back to the exhibition")
-                        font.pixelSize: Theme.fontBody
                         onClicked: panel.closed()
                     }
                 }
 
-                StatsChart {
-                    objectName: "statsToday"
+                // Today beside all time on a landscape screen, so that both show without scrolling.
+                GridLayout {
                     Layout.fillWidth: true
-                    title: qsTr("Today")
-                    figures: panel.summary.today
-                }
+                    columns: Theme.portrait ? 1 : 2
+                    rowSpacing: Theme.spacingL
+                    columnSpacing: Theme.spacingXl
 
-                StatsChart {
-                    objectName: "statsAllTime"
-                    Layout.fillWidth: true
-                    title: qsTr("All time")
-                    figures: panel.summary.allTime
+                    StatsChart {
+                        objectName: "statsToday"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop
+                        title: qsTr("Today")
+                        figures: panel.summary.today
+                    }
+
+                    StatsChart {
+                        objectName: "statsAllTime"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop
+                        title: qsTr("All time")
+                        figures: panel.summary.allTime
+                    }
                 }
             }
         }

@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// For staff: how often each achievement's page was opened, as bars, and the language split.
+// For staff: how often each achievement's page was opened, as bars, and the language split;
+// before the first visit, a line that says there are none yet instead of a row of zeros.
 ColumnLayout {
     id: chart
 
@@ -12,12 +13,16 @@ ColumnLayout {
     readonly property var views: chart.figures.views || []
     readonly property int most: Math.max(1, Math.max.apply(null, chart.views.concat([0])))
     readonly property var languages: chart.figures.languages || ({})
+    readonly property bool hasVisits: chart.figures.hasVisits === true
+    readonly property bool hasPageViews: chart.figures.hasPageViews === true
+    readonly property int sessions: chart.figures.sessions || 0
 
     spacing: Theme.spacingS
 
     Label {
         Layout.fillWidth: true
-        text: chart.title + " · " + qsTr("%1 sessions").arg(chart.figures.sessions || 0)
+        text: !chart.hasVisits ? chart.title
+              : chart.title + " · " + (chart.sessions === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(chart.sessions))
               + (chart.figures.medianSessionSeconds >= 0
                  ? " · " + qsTr("median %1 s").arg(Math.round(chart.figures.medianSessionSeconds)) : "")
         wrapMode: Text.Wrap
@@ -26,8 +31,20 @@ ColumnLayout {
         font.bold: true
     }
 
+    Label {
+        objectName: "statsEmpty"
+        Layout.fillWidth: true
+        visible: !chart.hasPageViews
+        text: chart.hasVisits ? qsTr("No achievement page opened yet: the bars appear with the first page view.")
+                              : qsTr("No visits yet. Page views per achievement appear here after the first visitor.")
+        wrapMode: Text.Wrap
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontBody
+    }
+
     RowLayout {
         objectName: "statsBars"
+        visible: chart.hasPageViews
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.statsChartHeight
         spacing: Theme.spacingS
@@ -43,6 +60,7 @@ ColumnLayout {
 
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.preferredWidth: 1   // equal columns, whatever the width of their numbers
                 spacing: Theme.spacingXs
 
                 Label {
@@ -79,6 +97,7 @@ ColumnLayout {
 
     Label {
         Layout.fillWidth: true
+        visible: chart.hasVisits
         text: qsTr("Languages: 繁 %1 · 简 %2 · EN %3")
               .arg(chart.languages["zh-Hant"] || 0).arg(chart.languages["zh-Hans"] || 0).arg(chart.languages["en"] || 0)
         wrapMode: Text.Wrap

@@ -46,6 +46,17 @@ Item {
         }
 
         Label {
+            objectName: "presentationCredit"
+            width: parent.width
+            visible: text !== ""
+            text: slide.exhibition.credit
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.presentBody
+        }
+
+        Label {
             width: parent.width
             text: qsTr("Source: %1, %2 · Reporter: %3").arg(slide.exhibition.newspaper).arg(slide.exhibition.sourceDate).arg(slide.exhibition.reporter)
             horizontalAlignment: Text.AlignHCenter
