@@ -13,11 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from kiosk.content import Achievement, Language, Pack, PackSource
+from kiosk.content import Achievement, Language, Milestone, Pack, PackSource
 from kiosk.content.locate import choose_pack
 from kiosk.presentation.pdf_layout import (
     Document,
     Text,
+    author,
     colour_for,
     draw_badge,
     draw_dot,
@@ -249,9 +250,7 @@ class DeckLayout:
             draw_badge(painter, QPointF(column_x + badge / 2, y + badge / 2), badge,
                        achievement.number, colour_for(achievement.number), ON_ACCENT)  # fmt: skip
             headline = head[0]
-            headline.draw(
-                painter, column_x + badge + spacing, y + (head[1] - headline.height) / 2
-            )
+            headline.draw(painter, column_x + badge + spacing, y + (head[1] - headline.height) / 2)
             y += head[1]
             if cells:
                 y += gap
@@ -305,9 +304,7 @@ class DeckLayout:
             pages.append(Page(f"{heading}: {dates}", self._timeline_painter(chunk, heading)))
         return pages
 
-    def _timeline_painter(self, chunk: list[object], heading: str) -> Paint:
-        from kiosk.content import Milestone
-
+    def _timeline_painter(self, chunk: list[Milestone], heading: str) -> Paint:
         numbers = {a.id: a.number for a in self.pack.achievements}
         lang = self.language
 
@@ -331,7 +328,6 @@ class DeckLayout:
             y = top + title.height + self.px(GAP)
             date_width = self.px(DATE_WIDTH)
             for milestone in chunk:
-                assert isinstance(milestone, Milestone)
                 planned = milestone.status.value == "planned"
                 colour = GOLD if planned else ACCENT
                 date = lay_out(milestone_text(milestone, lang), font(lang, self.px(SMALL), True),
@@ -374,7 +370,7 @@ def write_deck(
         slide_page(size[0], size[1], RESOLUTION),
         RESOLUTION,
         title=pack.pack.title.get(lang),
-        author=source_credit(pack, lang),
+        author=author(pack, lang),
         subject=pack.pack.subtitle.get(lang),
         language=lang.value,
     )

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.app.fonts import family_for
-from kiosk.content import Image, Language, Pack, PackSource
+from kiosk.content import Achievement, Image, Language, Pack, PackSource
 from kiosk.content.dates import PartialDate
 from kiosk.content.media import max_bytes
 from kiosk.content.source import PackPathError
@@ -192,9 +192,7 @@ def placed(size: QSizeF, box: QRectF, crop: bool) -> QRectF:
     scale_y = box.height() / size.height()
     scale = max(scale_x, scale_y) if crop else min(scale_x, scale_y)
     width, height = size.width() * scale, size.height() * scale
-    return QRectF(
-        box.center().x() - width / 2, box.center().y() - height / 2, width, height
-    )
+    return QRectF(box.center().x() - width / 2, box.center().y() - height / 2, width, height)
 
 
 def draw_picture(
@@ -350,7 +348,7 @@ def interface(language: Language | str, context: str, source: str) -> str:
 
 
 def source_credit(pack: Pack, language: Language | str) -> str:
-    """"Source: Ta Kung Pao, Dec 2023 · Reporter: Wei Rong", as the title slide says it."""
+    """ "Source: Ta Kung Pao, Dec 2023 · Reporter: Wei Rong", as the title slide says it."""
     credit = pack.pack.source
     return (
         interface(language, "TitleSlide", "Source: %1, %2 · Reporter: %3")
@@ -358,6 +356,12 @@ def source_credit(pack: Pack, language: Language | str) -> str:
         .replace("%2", PartialDate.parse(credit.date).format(language))
         .replace("%3", credit.reporter.get(language))
     )
+
+
+def author(pack: Pack, language: Language | str) -> str:
+    """The document's author: the report it is drawn from, "Ta Kung Pao, Wei Rong"."""
+    credit = pack.pack.source
+    return f"{credit.newspaper.get(language)}, {credit.reporter.get(language)}"
 
 
 def first_sentence(text: str) -> str:
@@ -368,12 +372,11 @@ def first_sentence(text: str) -> str:
     return found.group(0) if found else text
 
 
-def slide_points(pack_achievement: object, language: Language | str, count: int = 3) -> list[str]:
+def slide_points(
+    pack_achievement: Achievement, language: Language | str, count: int = 3
+) -> list[str]:
     """The slide's points: the pack's own ``points`` when written, else the first sentences of
     the summary and the body's paragraphs (as the slide takes them)."""
-    from kiosk.content import Achievement
-
-    assert isinstance(pack_achievement, Achievement)
     if pack_achievement.points is not None:
         return list(pack_achievement.points.get(language))
     paragraphs = [pack_achievement.summary.get(language), *pack_achievement.body.get(language)]

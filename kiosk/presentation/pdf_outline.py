@@ -73,9 +73,7 @@ def page_objects(data: bytes) -> list[int]:
     return numbers
 
 
-def finish_pdf(
-    path: Path, bookmarks: list[tuple[str, int]], subject: str, language: str
-) -> None:
+def finish_pdf(path: Path, bookmarks: list[tuple[str, int]], subject: str, language: str) -> None:
     """Appends the outline (``bookmarks``: title and 0-based page), subject and language."""
     data = path.read_bytes()
     keys, previous_xref = _trailer(data)
@@ -87,9 +85,7 @@ def finish_pdf(
 
     objects: dict[int, bytes] = {}
     outline_root = size
-    items = [
-        (title, page) for title, page in bookmarks if 0 <= page < len(pages) and title.strip()
-    ]
+    items = [(title, page) for title, page in bookmarks if 0 <= page < len(pages) and title.strip()]
     first_item = size + 1
     for index, (title, page) in enumerate(items):
         number = first_item + index
@@ -143,7 +139,9 @@ def finish_pdf(
         handle.write(bytes(update))
 
 
-_ALPHA_MASK = re.compile(rb"(?<![0-9])(\d+) 0 obj\s*<<\s*/SMask\s*<<\s*/S\s*/Alpha\s*/G\s*(\d+) 0 R\s*>>\s*>>")
+_ALPHA_MASK = re.compile(
+    rb"(?<![0-9])(\d+) 0 obj\s*<<\s*/SMask\s*<<\s*/S\s*/Alpha\s*/G\s*(\d+) 0 R\s*>>\s*>>"
+)
 
 
 def luminosity_masks(data: bytes) -> dict[int, bytes]:
