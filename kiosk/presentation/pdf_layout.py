@@ -56,6 +56,12 @@ def font(language: Language | str, size: float, bold: bool = False) -> QFont:
     chosen.setBold(bold)
     chosen.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     chosen.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+    # Qt maps a glyph that shaping substituted to no characters in the PDF: with ligatures
+    # "firms" was found (and copied) as "rms", and in English the CJK font's localised digits
+    # ("locl") left "Dec 2023" as "Dec". Neither changes how the text looks (the Chinese text of
+    # the pack draws the same pixels with and without "locl").
+    for tag in ("liga", "clig", "locl"):
+        chosen.setFeature(QFont.Tag(tag), 0)
     return chosen
 
 

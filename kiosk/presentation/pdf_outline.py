@@ -113,6 +113,7 @@ def finish_pdf(path: Path, bookmarks: list[tuple[str, int]], subject: str, langu
     )
     objects[info] = b"<<" + information.rstrip() + b"\n/Subject " + pdf_text(subject) + b"\n>>"
     objects.update(luminosity_masks(data))
+    objects.update(subset_font_names(data))
 
     update = bytearray(b"\n" if not data.endswith(b"\n") else b"")
     offsets: dict[int, int] = {}
@@ -156,6 +157,41 @@ def luminosity_masks(data: bytes) -> dict[int, bytes]:
         int(match.group(1)): b"<< /SMask << /S /Luminosity /G %s 0 R >> >>" % match.group(2)
         for match in _ALPHA_MASK.finditer(data)
     }
+
+
+_CID_FONT = re.compile(
+    rb"(?<![0-9])(\d+) 0 obj\s*<<\s*/Type\s*/Font\s*/Subtype\s*/CIDFontType[02]\b"
+)
+_BASE_FONT = re.compile(rb"/BaseFont\s*/[^\s/\[<>()]+")
+
+
+def subset_font_names(data: bytes) -> dict[int, bytes]:
+    """The fonts named as the subsets they are.
+
+    Qt embeds only the glyphs used (70 KB of the bundled 1.6 MB font) and tags the font
+    descriptor's name as a subset (``QKWBAA+InnoKioskSansHK-Bold``), but leaves the font
+    dictionaries' ``/BaseFont`` untagged, where PDF 9.6.4 and readers (``pdffonts``) look."""
+    replaced: dict[int, bytes] = {}
+    for match in _CID_FONT.finditer(data):
+        number = int(match.group(1))
+        body = _object_body(data, number)
+        descriptor = re.search(rb"/FontDescriptor\s+(\d+)\s+0\s+R", body)
+        if not descriptor:
+            continue
+        name = re.search(rb"/FontName\s*/(\S+)", _object_body(data, int(descriptor.group(1))))
+        if not name or b"+" not in name.group(1):
+            continue
+        base = b"/BaseFont /" + name.group(1)
+        replaced[number] = b"<<" + _BASE_FONT.sub(base, body, count=1) + b">>"
+        parent = re.search(
+            rb"(?<![0-9])(\d+) 0 obj\s*<<[^>]*?/DescendantFonts\s*\[\s*%d 0 R\s*\]" % number,
+            data,
+        )
+        if parent:
+            outer = int(parent.group(1))
+            replaced[outer] = b"<<" + _BASE_FONT.sub(base, _object_body(data, outer), count=1)
+            replaced[outer] += b">>"
+    return replaced
 
 
 def _runs(numbers: list[int]) -> list[tuple[int, list[int]]]:
