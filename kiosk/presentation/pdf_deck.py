@@ -43,7 +43,7 @@ TYPE_FLOOR = 0.7  # type and gaps shrink to 70 % at most before text goes on to 
 # (a PDF is read close up: 70 % of the 8 m type is 29 px body text on a 1080-pixel page)
 
 # Theme.qml's colours and presentation sizes (design pixels at a 1080-pixel short side).
-BACKGROUND = "#0B1426"
+BACKGROUND = "#060D1A"  # Theme.backgroundDeep, the presentation window's colour
 TEXT = "#F2F5FA"
 MUTED = "#B4BFD0"
 ACCENT = "#2EC4D6"

@@ -459,6 +459,8 @@ class Document:
             [(b.title, b.page) for b in self.bookmarks],
             subject=self.subject,
             language=self.language,
+            page_scale=72 / self.resolution,
+            page_height=self.page_size.size(QPageSize.Unit.Point).height(),
         )
         return self.page + 1
 

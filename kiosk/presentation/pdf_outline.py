@@ -73,8 +73,16 @@ def page_objects(data: bytes) -> list[int]:
     return numbers
 
 
-def finish_pdf(path: Path, bookmarks: list[tuple[str, int]], subject: str, language: str) -> None:
-    """Appends the outline (``bookmarks``: title and 0-based page), subject and language."""
+def finish_pdf(
+    path: Path,
+    bookmarks: list[tuple[str, int]],
+    subject: str,
+    language: str,
+    page_scale: float,
+    page_height: float,
+) -> None:
+    """Appends the outline (``bookmarks``: title and 0-based page), subject and language;
+    ``page_scale`` is points per device unit and ``page_height`` the page's height in points."""
     data = path.read_bytes()
     keys, previous_xref = _trailer(data)
     pages = page_objects(data)
@@ -112,8 +120,9 @@ def finish_pdf(path: Path, bookmarks: list[tuple[str, int]], subject: str, langu
         + b"\n>>"
     )
     objects[info] = b"<<" + information.rstrip() + b"\n/Subject " + pdf_text(subject) + b"\n>>"
-    objects.update(luminosity_masks(data))
+    objects.update(luminosity_masks(data, page_scale, page_height))
     objects.update(subset_font_names(data))
+    objects.update(dash_mappings(data))
 
     update = bytearray(b"\n" if not data.endswith(b"\n") else b"")
     offsets: dict[int, int] = {}
@@ -143,20 +152,46 @@ def finish_pdf(path: Path, bookmarks: list[tuple[str, int]], subject: str, langu
 _ALPHA_MASK = re.compile(
     rb"(?<![0-9])(\d+) 0 obj\s*<<\s*/SMask\s*<<\s*/S\s*/Alpha\s*/G\s*(\d+) 0 R\s*>>\s*>>"
 )
+_PATTERN = re.compile(rb"(?<![0-9])(\d+) 0 obj\s*<<\s*/Type\s*/Pattern\b")
+_NUMBER = rb"(-?[0-9.]+)"
 
 
-def luminosity_masks(data: bytes) -> dict[int, bytes]:
+def luminosity_masks(data: bytes, scale: float, height: float) -> dict[int, bytes]:
     """Qt's soft masks for translucent gradients, made to work.
 
     For a gradient whose colours fade (an SVG ``stop-opacity``), Qt paints the opacities as a
     grey shading into a form and names it as an ``/Alpha`` soft mask; but an alpha mask takes
-    the form's coverage, which the shading paints fully, so every reader (poppler, pdf.js,
-    Acrobat) drew the glow as a solid disc. The grey levels are the opacities, which is what a
-    ``/Luminosity`` mask reads (PDF 1.7, 11.6.5.2)."""
-    return {
-        int(match.group(1)): b"<< /SMask << /S /Luminosity /G %s 0 R >> >>" % match.group(2)
-        for match in _ALPHA_MASK.finditer(data)
-    }
+    the form's coverage, which the shading paints fully, so readers drew the glow as a solid
+    block. The grey levels are the opacities, which a ``/Luminosity`` mask reads (PDF 1.7,
+    11.6.5.2). The form also lacks the gradient's placement: Qt sets the mask under the page's
+    own transformation (``scale`` points a device unit, flipped at ``height``), so the form gets
+    the matrix of the gradient's pattern (written just before it) relative to that."""
+    patterns = [int(m.group(1)) for m in _PATTERN.finditer(data)]
+    replaced: dict[int, bytes] = {}
+    for match in _ALPHA_MASK.finditer(data):
+        state, form = int(match.group(1)), int(match.group(2))
+        replaced[state] = b"<< /SMask << /S /Luminosity /G %d 0 R >> >>" % form
+        before = [n for n in patterns if n < form]
+        if not before:
+            continue
+        pattern = _object_body(data, max(before))
+        matrix = re.search(rb"/Matrix\s*\[\s*" + rb"\s+".join([_NUMBER] * 6) + rb"\s*\]", pattern)
+        start = re.search(rb"(?<![0-9])%d 0 obj\s*<<" % form, data)
+        if not matrix or not start:
+            continue
+        end = data.find(b"endobj", start.end())
+        whole = data[start.end() : end]
+        stream = whole.find(b"stream")
+        if stream < 0 or b"/Matrix" in whole[:stream]:
+            continue
+        a, b, c, d, e, f = (float(v) for v in matrix.groups())
+        placed = (a / scale, -b / scale, c / scale, -d / scale, e / scale, (height - f) / scale)
+        numbers = b" ".join(b"%.6f" % value for value in placed)
+        head = re.sub(
+            rb"/BBox\s*\[[^\]]*\]", b"/BBox [-100000 -100000 100000 100000]", whole[:stream]
+        )
+        replaced[form] = b"<< /Matrix [" + numbers + b"]" + head + whole[stream:].rstrip()
+    return replaced
 
 
 _CID_FONT = re.compile(
@@ -191,6 +226,38 @@ def subset_font_names(data: bytes) -> dict[int, bytes]:
             outer = int(parent.group(1))
             replaced[outer] = b"<<" + _BASE_FONT.sub(base, _object_body(data, outer), count=1)
             replaced[outer] += b">>"
+    return replaced
+
+
+def dash_mappings(data: bytes) -> dict[int, bytes]:
+    """The en dash read back as an en dash.
+
+    The bundled font draws the figure dash (U+2012) and the en dash (U+2013) with one glyph,
+    and Qt's character map for the PDF names the glyph by the first, so "HK–Shenzhen" was
+    found and copied as "HK‒Shenzhen". The content's text uses the en dash, never the figure
+    dash."""
+    import zlib
+
+    replaced: dict[int, bytes] = {}
+    for number in {int(n) for n in re.findall(rb"/ToUnicode\s+(\d+)\s+0\s+R", data)}:
+        start = re.search(rb"(?<![0-9])%d 0 obj\s*<<(.*?)>>\s*stream\r?\n" % number, data, re.S)
+        if not start:
+            continue
+        end = data.find(b"endstream", start.end())
+        raw = data[start.end() : end].rstrip(b"\r\n")
+        compressed = b"/FlateDecode" in start.group(1)
+        try:
+            text = zlib.decompress(raw) if compressed else raw
+        except zlib.error:
+            continue
+        if b"<2012>" not in text:
+            continue
+        text = text.replace(b"<2012>", b"<2013>")
+        body = zlib.compress(text) if compressed else text
+        head = b"/Filter /FlateDecode " if compressed else b""
+        replaced[number] = (
+            b"<< " + head + b"/Length %d >>\nstream\n" % len(body) + body + b"\nendstream"
+        )
     return replaced
 
 
