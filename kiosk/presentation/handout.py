@@ -59,6 +59,7 @@ MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM = 16 * MM, 15 * MM, 18 * MM
 TITLE, SUBTITLE, HEAD, FIGURE_SIZE, BODY, SMALL, FOOT = 22, 13, 14, 13, 9.5, 8, 7.5
 BADGE, QR_SIDE, PICTURE_HEIGHT = 22, 24 * MM, 58 * MM
 GAP, COLUMN_GAP = 8, 12
+PICTURE_SHARE = 0.42  # of the text frame's width
 
 # Words only the handout says (the slides' words come from the interface translations).
 WORDS: dict[str, dict[Language, str]] = {
@@ -256,23 +257,37 @@ class HandoutLayout:
     def achievement(self, flow: Flow, achievement: Achievement) -> None:
         header = self.header(achievement)
         picture = self.picture_row(achievement)
+        # One language: the text in the column beside the picture, at a readable measure;
+        # two: each language a half of the page.
+        left, width = (None, None) if len(self.languages) > 1 else self.beside_picture()
         short = [
-            *self.side_by_side(lambda lang: achievement.summary.get(lang), BODY, INK, True),
-            *self.side_by_side(lambda lang: achievement.body.get(lang)[0], BODY, INK),
+            *self.side_by_side(
+                lambda lang: achievement.summary.get(lang), BODY, INK, True, left, width
+            ),
+            *self.side_by_side(
+                lambda lang: achievement.body.get(lang)[0], BODY, INK, False, left, width
+            ),
         ]
         # Headline, picture and figures together, with the first lines of the text.
         lead = sum(b.height for b in short[:3])
-        flow.ensure(header.height + pt(GAP) + picture.height + pt(GAP) + lead)
+        beside = left is not None  # the text goes on under the figures, beside the picture
+        picture_block, picture_height = picture
+        row = picture_block.height + pt(GAP) + lead
+        flow.ensure(header.height + pt(GAP) + max(row, picture_height + pt(GAP)))
         flow.bookmark(
             f"{achievement.number}. "
             + " · ".join(achievement.headline.get(lang) for lang in self.languages)
         )
         flow.place(header)
         flow.gap(pt(GAP))
-        flow.place(picture)
+        page, picture_bottom = flow.page, flow.y + picture_height
+        flow.place(picture_block if beside else Block(max(picture_height, picture_block.height),
+                                                      picture_block.paint))  # fmt: skip
         flow.gap(pt(GAP))
         for block in short:
             flow.place(block)
+        if flow.page == page:  # never the rule across the picture
+            flow.y = max(flow.y, picture_bottom)
         flow.place(self.rule())
 
     def header(self, achievement: Achievement) -> Block:
@@ -296,14 +311,19 @@ class HandoutLayout:
 
         return Block(height, paint)
 
-    def picture_row(self, achievement: Achievement) -> Block:
-        """The picture on the left; the key figures and the QR code beside it."""
+    def beside_picture(self) -> tuple[float, float]:
+        """The column right of the picture: its left edge and width."""
+        left = self.frame.left() + self.frame.width() * PICTURE_SHARE + pt(COLUMN_GAP)
+        return left, self.frame.right() - left
+
+    def picture_row(self, achievement: Achievement) -> tuple[Block, float]:
+        """The picture on the left; the key figures and the QR code beside it. The block is as
+        tall as the column beside the picture; the picture's own height comes with it."""
         image = achievement.images[0]
         size = picture_size(self.source, image)
-        picture_width = self.frame.width() * 0.42
+        picture_width = self.frame.width() * PICTURE_SHARE
         picture_height = min(pt(PICTURE_HEIGHT), picture_width * size.height() / size.width())
-        right = self.frame.left() + picture_width + pt(COLUMN_GAP)
-        width = self.frame.right() - right
+        right, width = self.beside_picture()
         count = len(self.languages)
         span = (width - pt(COLUMN_GAP) * (count - 1)) / count
         figures: list[tuple[float, float, Text]] = []  # x, y offset, text
@@ -327,7 +347,7 @@ class HandoutLayout:
         if qr_height:
             y += pt(2)
         qr_top = y
-        height = max(picture_height, y + qr_height)
+        height = y + qr_height
 
         def paint(painter: QPainter, top: float) -> None:
             box = QRectF(self.frame.left(), top, picture_width, picture_height)
@@ -345,7 +365,7 @@ class HandoutLayout:
                                  width - pt(QR_SIDE) - pt(GAP), DONE)  # fmt: skip
                 link.draw(painter, right + pt(QR_SIDE) + pt(GAP), caption_y + pt(2))
 
-        return Block(height, paint)
+        return Block(height, paint), picture_height
 
     def timeline(self, flow: Flow) -> None:
         milestones = sorted(self.pack.milestones, key=lambda m: m.start_date.first_day())

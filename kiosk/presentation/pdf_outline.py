@@ -11,6 +11,7 @@ failed on it would still find Qt's own document before it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -23,16 +24,27 @@ def pdf_text(text: str) -> bytes:
     return b"<FEFF" + text.encode("utf-16-be").hex().upper().encode("ascii") + b">"
 
 
+@lru_cache(maxsize=2)
+def _offsets(data: bytes) -> dict[int, int]:
+    """Where each object's dictionary starts (after its ``<<``), the last definition winning."""
+    return {
+        int(match.group(1)): match.end()
+        for match in re.finditer(rb"(?<![0-9])(\d+) 0 obj\s*<<", data)
+    }
+
+
 def _object_body(data: bytes, number: int) -> bytes:
     """The dictionary of object ``number`` without its ``<<`` ``>>`` (the last definition)."""
-    matches = list(re.finditer(rb"(?<![0-9])%d 0 obj\s*<<" % number, data))
-    if not matches:
+    start = _offsets(data).get(number)
+    if start is None:
         raise PdfStructureError(f"object {number} not found")
-    start = matches[-1].end()
     end = data.find(b"endobj", start)
     if end < 0:
         raise PdfStructureError(f"object {number} has no end")
     body = data[start:end].rstrip()
+    stream = body.find(b"stream")
+    if stream >= 0:
+        body = body[:stream].rstrip()
     if not body.endswith(b">>"):
         raise PdfStructureError(f"object {number} is not a dictionary")
     return body[:-2]
@@ -176,11 +188,10 @@ def luminosity_masks(data: bytes, scale: float, height: float) -> dict[int, byte
             continue
         pattern = _object_body(data, max(before))
         matrix = re.search(rb"/Matrix\s*\[\s*" + rb"\s+".join([_NUMBER] * 6) + rb"\s*\]", pattern)
-        start = re.search(rb"(?<![0-9])%d 0 obj\s*<<" % form, data)
-        if not matrix or not start:
+        begin = _offsets(data).get(form)
+        if not matrix or begin is None:
             continue
-        end = data.find(b"endobj", start.end())
-        whole = data[start.end() : end]
+        whole = data[begin : data.find(b"endobj", begin)]
         stream = whole.find(b"stream")
         if stream < 0 or b"/Matrix" in whole[:stream]:
             continue
