@@ -146,6 +146,7 @@ class KioskEngine(ExhibitionEngine):
             },
         )
         self.control.attach(self.window)
+        self.control.pack_on_show = lambda: self.chosen
         self.idle.start()
 
     def start_presentation(self) -> None:

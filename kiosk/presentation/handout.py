@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPageSize, QPainter
 
 from kiosk.content import Achievement, Language, Milestone, Pack, PackSource
-from kiosk.content.locate import choose_pack
+from kiosk.content.locate import ChosenPack, choose_pack
 from kiosk.presentation.pdf_layout import (
     Bookmark,
     Document,
@@ -473,10 +473,12 @@ def write_handout(
     language: str | None = None,
     paper: str = "A4",
     content: str | None = None,
+    chosen: ChosenPack | None = None,
 ) -> int:
     """Writes the handout (``language`` None: zh-Hant and English side by side); its pages."""
-    ensure_app()
-    chosen = choose_pack(content)
+    if chosen is None:  # from the command line; the running kiosk passes the pack it shows
+        ensure_app()
+        chosen = choose_pack(content)
     pack = chosen.pack
     languages = (Language(language),) if language else MIXED
     page_size = QPageSize(PAPERS[paper])

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from kiosk.content import Achievement, Language, Milestone, Pack, PackSource
-from kiosk.content.locate import choose_pack
+from kiosk.content.locate import ChosenPack, choose_pack
 from kiosk.presentation.pdf_layout import (
     Document,
     Text,
@@ -357,10 +357,12 @@ def write_deck(
     language: str | None,
     size: tuple[int, int] = (1920, 1080),
     content: str | None = None,
+    chosen: ChosenPack | None = None,
 ) -> int:
     """Writes the deck; the number of pages."""
-    ensure_app()
-    chosen = choose_pack(content)
+    if chosen is None:  # from the command line; the running kiosk passes the pack it shows
+        ensure_app()
+        chosen = choose_pack(content)
     pack = chosen.pack
     lang = Language(language) if language else pack.pack.default_language
     layout = DeckLayout(pack, chosen.source, lang, size)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,7 @@ from kiosk.cli import main
 from kiosk.content import Language, Pack, ResourceSource, load_pack
 from kiosk.presentation.export import export_pdf, export_png
 from kiosk.presentation.handout import write_handout
+from tests.gui.conftest import Kiosk
 
 LANGUAGES = ["zh-Hant", "zh-Hans", "en"]
 DECK_LIMIT = 2_000_000
@@ -170,3 +172,25 @@ def test_the_deck_pages_look_like_the_slides(qtbot: QtBot, qapp: object, tmp_pat
             if kind != kinds[index]
         ]
         assert across < min(others), f"page {index + 1} looks more like another kind of slide"
+
+
+def test_staff_save_the_handouts_and_slides_to_a_usb_stick(
+    open_kiosk: Callable[..., Kiosk], tmp_path: Path
+) -> None:
+    stick = tmp_path / "usb" / "InnoKiosk handouts"
+    kiosk = open_kiosk(lang="en")
+    kiosk.engine.control.handout_folder = lambda: stick
+    kiosk.touch_hold(QPoint(20, 20), 3300)  # no PIN in a window: the corner opens the panel
+    kiosk.wait_until(lambda: kiosk.has("staffPanel"))
+    kiosk.touch_tap("staffHandouts")
+    assert kiosk.item("staffHandouts").property("enabled") is False, "one export at a time"
+    kiosk.wait_until(lambda: kiosk.engine.control.exportState != "saving", timeout=180_000)
+    assert kiosk.engine.control.exportState == "saved"
+    assert str(stick) in str(kiosk.item("staffHandoutsStatus").property("text"))
+    names = sorted(file.name for file in stick.glob("*.pdf"))
+    assert names == sorted(
+        ["handout-zh-Hant-en.pdf"]
+        + [f"{kind}-{code}.pdf" for kind in ("handout", "slides") for code in LANGUAGES]
+    )
+    for file in stick.glob("*.pdf"):
+        assert re.search(r"Pages:\s+[1-9]", poppler("pdfinfo", str(file))), file.name
