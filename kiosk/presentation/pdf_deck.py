@@ -89,7 +89,7 @@ class DeckLayout:
         hero = self.pack.pack.hero
         if hero is not None:
             page = QRectF(0, 0, self.width, self.height)
-            draw_picture(painter, self.source, hero, page, crop=True)
+            draw_picture(painter, self.source, hero, page, crop=True, units_per_inch=RESOLUTION)
             # The hero at 30 % opacity over the background, drawn as the background at 70 % over
             # the hero: the same colours, and the SVG stays vector (Qt rasterises a translucent
             # painter's SVG groups).
@@ -233,7 +233,7 @@ class DeckLayout:
                            self.height - 2 * margin - self.px(PROGRESS))  # fmt: skip
             image_box = QRectF(inner.x(), inner.y(), inner.width() * IMAGE_SHARE, inner.height())
             image = achievement.images[0]
-            landed = draw_picture(painter, self.source, image, image_box)
+            landed = draw_picture(painter, self.source, image, image_box, units_per_inch=RESOLUTION)
             if image.kind.value == "illustration" and not landed.isEmpty():
                 self.illustration_tag(painter, landed)
             column_x = image_box.right() + self.px(GAP)

@@ -194,3 +194,17 @@ def test_staff_save_the_handouts_and_slides_to_a_usb_stick(
     )
     for file in stick.glob("*.pdf"):
         assert re.search(r"Pages:\s+[1-9]", poppler("pdfinfo", str(file))), file.name
+
+
+def test_a_photo_is_printed_sharp_but_not_huge(qtbot: QtBot, qapp: object, tmp_path: Path) -> None:
+    from tests.gui.test_photos import pack_with_photo
+
+    pack = pack_with_photo(tmp_path, "jpg")  # achievement 3's picture, 640x400
+    deck, handout = tmp_path / "deck.pdf", tmp_path / "handout.pdf"
+    assert main(["--content", str(pack), "export", "--pdf", str(deck), "--lang", "en"]) == 0
+    assert main(["--content", str(pack), "export", "--handout", str(handout)]) == 0
+    rows = [row.split() for row in poppler("pdfimages", "-list", str(deck)).splitlines()[2:]]
+    photo = [row for row in rows if row[0] == "4" and row[2] == "image"]  # slide 4: number 3
+    assert photo and (int(photo[0][3]), int(photo[0][4])) == (640, 400)
+    assert "Illustration" not in poppler("pdftotext", "-f", "4", "-l", "4", str(deck), "-")
+    assert "iAM Smart" in poppler("pdftotext", str(handout), "-")
