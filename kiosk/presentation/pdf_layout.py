@@ -5,7 +5,6 @@ interface words in each language, and a ``QPdfWriter`` set up with the document'
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -95,17 +94,6 @@ class Text:
         origin = QPointF(x, y - sum(self.line_heights[:first]))
         for index in range(first, end):
             self.layout.lineAt(index).draw(painter, origin)
-
-    def lines_within(self, first: int, height: float) -> int:
-        """How many lines from ``first`` on fit in ``height`` (at least one)."""
-        used = 0.0
-        count = 0
-        for index in range(first, self.line_count):
-            used += self.line_heights[index]
-            if used > height and count > 0:
-                break
-            count += 1
-        return count
 
 
 def lay_out(
@@ -468,6 +456,3 @@ class Document:
 def slide_page(width_px: int, height_px: int, resolution: int) -> QPageSize:
     points = QSizeF(width_px * 72 / resolution, height_px * 72 / resolution)
     return QPageSize(points, QPageSize.Unit.Point, "Slide", QPageSize.SizeMatchPolicy.ExactMatch)
-
-
-Draw = Callable[[QPainter, float], None]

@@ -208,3 +208,32 @@ def test_a_photo_is_printed_sharp_but_not_huge(qtbot: QtBot, qapp: object, tmp_p
     assert photo and (int(photo[0][3]), int(photo[0][4])) == (640, 400)
     assert "Illustration" not in poppler("pdftotext", "-f", "4", "-l", "4", str(deck), "-")
     assert "iAM Smart" in poppler("pdftotext", str(handout), "-")
+
+
+def test_long_points_go_on_to_a_continuation_page_never_cut(
+    qtbot: QtBot, qapp: object, tmp_path: Path
+) -> None:
+    from tests.gui.test_photos import DEFAULT_PACK
+
+    pack = tmp_path / "pack"
+    shutil.copytree(DEFAULT_PACK, pack)
+    toml = pack / "content.toml"
+    text = toml.read_text(encoding="utf-8")
+    start = text.index("body.en = [", text.index('id = "cross-boundary-data"'))
+    end = text.index("]", start)
+    sentences = [
+        f"Point {n} runs on " + "and on about data crossing the boundary " * 25 + f"end {n}."
+        for n in (1, 2)
+    ]
+    body = "body.en = [\n" + "".join(f'  "{s}",\n' for s in sentences)
+    toml.write_text(text[:start] + body + text[end:], encoding="utf-8")
+    deck = tmp_path / "deck.pdf"
+    assert main(["--content", str(pack), "export", "--pdf", str(deck), "--lang", "en"]) == 0
+    pages = int(re.search(r"Pages:\s+(\d+)", poppler("pdfinfo", str(deck))).group(1))  # type: ignore[union-attr]
+    assert pages > 15, "the points should not have fitted on one slide"
+    words = squeezed(poppler("pdftotext", str(deck), "-"))
+    for sentence in sentences:
+        assert squeezed(sentence) in words, "a point was cut"
+    titles = [title for _, title in outline(deck)]
+    assert len(titles) == pages
+    assert any(title.startswith("4. ") and title.endswith("(2)") for title in titles)
