@@ -59,6 +59,19 @@ Paint = Callable[[QPainter], None]
 
 
 @dataclass
+class Piece:
+    """Lines ``first`` to ``last`` of a point (its dot with its first line)."""
+
+    text: Text
+    first: int
+    last: int
+
+    @property
+    def height(self) -> float:
+        return self.text.span(self.first, self.last)
+
+
+@dataclass
 class Page:
     bookmark: str
     paint: Paint
@@ -155,16 +168,26 @@ class DeckLayout:
             if needed <= room or factor <= TYPE_FLOOR:
                 break
             factor = max(TYPE_FLOOR, factor - 0.05)
-        groups: list[list[Text]] = [[]]
+        # Points, or their lines (a point taller than a slide), to as many slides as they need.
+        groups: list[list[Piece]] = [[]]
         filled = 0.0
         for text in texts:
-            extra = text.height + (spacing if groups[-1] else 0)
-            if groups[-1] and filled + extra > room:
-                groups.append([])
-                filled = 0.0
-                extra = text.height
-            groups[-1].append(text)
-            filled += extra
+            first = 0
+            while first < text.line_count:
+                lead = spacing if groups[-1] else 0.0
+                last = first
+                while last < text.line_count and (
+                    filled + lead + text.span(first, last + 1) <= room
+                    or (last == first and not groups[-1])
+                ):
+                    last += 1
+                if last == first:  # not one more line here: the next slide
+                    groups.append([])
+                    filled = 0.0
+                    continue
+                groups[-1].append(Piece(text, first, last))
+                filled += lead + text.span(first, last)
+                first = last
         pages = []
         headline = achievement.headline.get(lang)
         for index, group in enumerate(groups):
@@ -223,7 +246,7 @@ class DeckLayout:
         achievement: Achievement,
         head: tuple[Text, float],
         figures: tuple[list[tuple[Text, Text]], float],
-        points: list[Text],
+        points: list[Piece],
         first: bool,
         factor: float,
     ) -> Paint:
@@ -269,12 +292,15 @@ class DeckLayout:
                 y += gap
             colour = colour_for(achievement.number)
             dot = self.px(DOT) * factor
-            for text in points:
-                first_line = text.line_heights[0] if text.line_heights else 0
-                draw_dot(painter, QPointF(column_x + dot / 2, y + first_line / 2), dot, colour,
-                         ring=False)  # fmt: skip
-                text.draw(painter, column_x + self.point_indent(factor), y)
-                y += text.height + spacing
+            for piece in points:
+                if piece.first == 0:
+                    first_line = piece.text.line_heights[0]
+                    draw_dot(painter, QPointF(column_x + dot / 2, y + first_line / 2), dot,
+                             colour, ring=False)  # fmt: skip
+                piece.text.draw(
+                    painter, column_x + self.point_indent(factor), y, piece.first, piece.last
+                )
+                y += piece.height + spacing
 
         return paint
 

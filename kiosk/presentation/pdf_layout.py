@@ -81,6 +81,10 @@ class Text:
     def line_count(self) -> int:
         return len(self.line_heights)
 
+    def span(self, first: int, last: int) -> float:
+        """The height of lines ``first`` to ``last`` (not included)."""
+        return sum(self.line_heights[first:last])
+
     def natural_width(self) -> float:
         return max(
             (self.layout.lineAt(i).naturalTextWidth() for i in range(self.line_count)),
