@@ -159,6 +159,7 @@ def finish_pdf(
     update += b" >>\nstartxref\n%d\n%%%%EOF\n" % xref_at
     with open(path, "ab") as handle:
         handle.write(bytes(update))
+    _offsets.cache_clear()  # a running kiosk keeps no copy of the file
 
 
 _ALPHA_MASK = re.compile(
