@@ -122,10 +122,19 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="render the presentation's slides offscreen to a PDF or to PNG files"
     )
     export_target = export.add_mutually_exclusive_group(required=True)
-    export_target.add_argument("--pdf", metavar="FILE", help="one PDF, a page per slide")
+    export_target.add_argument(
+        "--pdf", metavar="FILE", help="the deck as a PDF with real text, a page per slide"
+    )
+    export_target.add_argument(
+        "--handout", metavar="FILE",
+        help="a printable handout PDF (default: zh-Hant and English side by side; --lang for one)",
+    )  # fmt: skip
     export_target.add_argument("--png", metavar="DIR", help="slide-01.png, slide-02.png… in DIR")
     export.add_argument("--lang", dest="export_lang", choices=LANGUAGE_CODES, default=None)
     export.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
+    export.add_argument(
+        "--paper", choices=("A4", "letter"), default="A4", help="with --handout: the paper size"
+    )
     export.set_defaults(handler=run_export)
 
     commands.add_parser(
@@ -209,6 +218,16 @@ def run_export(args: argparse.Namespace) -> int:
     from kiosk.presentation.export import export_pdf, export_png
 
     language = args.export_lang or args.lang
+    if args.handout:
+        from kiosk.presentation.handout import write_handout
+
+        try:
+            pages = write_handout(args.handout, language, args.paper, content=args.content)
+        except (OSError, ValueError) as error:
+            logging.getLogger(__name__).error("could not write %s: %s", args.handout, error)
+            return EXIT_FAILED
+        print(f"wrote {args.handout} ({pages} pages)")
+        return EXIT_OK
     if args.pdf:
         return export_pdf(args.pdf, language, args.size, content=args.content)
     return export_png(args.png, language, args.size, content=args.content)

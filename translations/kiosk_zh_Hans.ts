@@ -147,7 +147,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/Main.qml" line="94"/>
+        <location filename="../kiosk/qml/Kiosk/Main.qml" line="32"/>
         <source>InnoKiosk</source>
         <translation>InnoKiosk 创科展览</translation>
     </message>
@@ -290,12 +290,12 @@
         <translation>开始简报</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="152"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="182"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="159"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="191"/>
         <source>All time</source>
         <translation>累计</translation>
     </message>
@@ -353,6 +353,26 @@
         <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="144"/>
         <source>Back to the exhibition</source>
         <translation>返回展览</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="155"/>
+        <source>Save handouts (PDF) to a USB stick</source>
+        <translation>将单张（PDF）存到U盘</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="163"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="163"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="163"/>
+        <source>Could not save to %1</source>
+        <translation>无法保存到 %1</translation>
     </message>
 </context>
 <context>

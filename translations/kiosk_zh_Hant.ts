@@ -147,7 +147,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/Main.qml" line="94"/>
+        <location filename="../kiosk/qml/Kiosk/Main.qml" line="32"/>
         <source>InnoKiosk</source>
         <translation>InnoKiosk 創科展覽</translation>
     </message>
@@ -290,12 +290,12 @@
         <translation>開始簡報</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="152"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="182"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="159"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="191"/>
         <source>All time</source>
         <translation>累計</translation>
     </message>
@@ -353,6 +353,26 @@
         <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="144"/>
         <source>Back to the exhibition</source>
         <translation>返回展覽</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="155"/>
+        <source>Save handouts (PDF) to a USB stick</source>
+        <translation>將單張（PDF）存到USB手指</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="163"/>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="163"/>
+        <source>Saved to %1</source>
+        <translation>已存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="163"/>
+        <source>Could not save to %1</source>
+        <translation>無法存到 %1</translation>
     </message>
 </context>
 <context>

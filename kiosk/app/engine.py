@@ -151,6 +151,7 @@ class KioskEngine(ExhibitionEngine):
         # Once the window's bindings (reduced motion among them) are in place, as a tap would.
         self.navigation.applyView(options.start_view)
         self.control.attach(self.window)
+        self.control.pack_on_show = lambda: self.chosen
         self.idle.start()
 
     def _pin_needed(self) -> bool:

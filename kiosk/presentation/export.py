@@ -7,13 +7,11 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QGuiApplication, QImage
 
 log = logging.getLogger(__name__)
 
 NEVER_MS_S = 24 * 3600.0  # a dwell no export ever reaches
-PDF_RESOLUTION = 96  # dots per inch: one slide pixel is one PDF pixel at 1920x1080
 
 
 def _slides(
@@ -79,38 +77,14 @@ def export_pdf(
     size: tuple[int, int],
     content: str | None = None,
 ) -> int:
-    """Writes one PDF page per slide, each page the slide's shape; 0 when it was written."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(target))
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setCreator("InnoKiosk")
-    writer.setTitle("InnoKiosk")
-    points = QSizeF(size[0] * 72 / PDF_RESOLUTION, size[1] * 72 / PDF_RESOLUTION)
-    page = QPageSize(points, QPageSize.Unit.Point, "Slide", QPageSize.SizeMatchPolicy.ExactMatch)
-    writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    painter = QPainter()
-    count = 0
+    """Writes the deck as a vector PDF with real text, a page per slide
+    (:mod:`kiosk.presentation.pdf_deck`); 0 when it was written."""
+    from kiosk.presentation.pdf_deck import write_deck
+
     try:
-        for image in _slides(language, size, content):
-            if image.isNull():
-                log.error("slide %d could not be rendered", count + 1)
-                return 1
-            if count == 0:
-                if not painter.begin(writer):
-                    log.error("could not write %s", target)
-                    return 1
-            elif not writer.newPage():
-                log.error("could not add a page to %s", target)
-                return 1
-            page_rect = QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height()))
-            painter.drawImage(page_rect, image)
-            count += 1
-    finally:
-        if painter.isActive():
-            painter.end()
-    if count == 0:
-        log.error("no slides to write")
+        count = write_deck(path, language, size, content)
+    except (OSError, ValueError) as error:
+        log.error("could not write %s: %s", path, error)
         return 1
-    print(f"wrote {target} ({count} pages)")
+    print(f"wrote {path} ({count} pages)")
     return 0

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlUncreatable
 from PySide6.QtQuick import QQuickWindow
+
+from kiosk.content.locate import ChosenPack
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -25,6 +29,8 @@ class KioskControl(QObject):  # type: ignore[operator]
 
     kioskModeChanged = Signal()
     contentReloaded = Signal()
+    exportChanged = Signal()
+    _exportEnded = Signal(str)  # from the export's thread: "saved" or "failed"
 
     def __init__(
         self,
@@ -38,6 +44,12 @@ class KioskControl(QObject):  # type: ignore[operator]
         self._reload_content = reload_content
         self._start_presentation = start_presentation
         self._window: QQuickWindow | None = None
+        # The pack on show, for the handouts (set by the engine); where they go.
+        self.pack_on_show: Callable[[], ChosenPack] | None = None
+        self.handout_folder: Callable[[], Path] | None = None
+        self._export_state = ""
+        self._export_folder = ""
+        self._exportEnded.connect(self._end_export)
 
     def attach(self, window: QQuickWindow) -> None:
         self._window = window
@@ -70,6 +82,43 @@ class KioskControl(QObject):  # type: ignore[operator]
         """The same content as a self-running deck; Esc comes back here."""
         if self._start_presentation is not None:
             self._start_presentation()
+
+    @Property(str, notify=exportChanged)
+    def exportState(self) -> str:
+        """``""``, ``"saving"``, ``"saved"`` or ``"failed"``: the last "save handouts"."""
+        return self._export_state
+
+    @Property(str, notify=exportChanged)
+    def exportFolder(self) -> str:
+        return self._export_folder
+
+    @Slot()
+    def exportHandouts(self) -> None:
+        """The handouts and the slides as PDFs on a USB stick (else in Documents), written on
+        a thread of their own so that the panel stays live."""
+        if self._export_state == "saving" or self.pack_on_show is None:
+            return
+        from kiosk.presentation.handout_export import export_all, target_folder
+
+        chosen = self.pack_on_show()
+        folder = (self.handout_folder or target_folder)()
+        self._export_state, self._export_folder = "saving", str(folder)
+        self.exportChanged.emit()
+
+        def work() -> None:
+            try:
+                export_all(folder, chosen)
+            except Exception:
+                log.exception("could not save the handouts to %s", folder)
+                self._exportEnded.emit("failed")
+                return
+            self._exportEnded.emit("saved")
+
+        threading.Thread(target=work, name="handouts", daemon=True).start()
+
+    def _end_export(self, state: str) -> None:
+        self._export_state = state
+        self.exportChanged.emit()
 
     @Slot(bool)
     def setKioskMode(self, kiosk: bool) -> None:

@@ -146,6 +146,27 @@ Rectangle {
                     }
                 }
 
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingM
+
+                    TextButton {
+                        objectName: "staffHandouts"
+                        text: qsTr("Save handouts (PDF) to a USB stick")
+                        enabled: panel.control.exportState !== "saving"
+                        onClicked: panel.control.exportHandouts()
+                    }
+
+                    Label {
+                        objectName: "staffHandoutsStatus"
+                        Layout.fillWidth: true
+                        text: panel.control.exportState === "saving" ? qsTr("Saving…") : panel.control.exportState === "saved" ? qsTr("Saved to %1").arg(panel.control.exportFolder) : panel.control.exportState === "failed" ? qsTr("Could not save to %1").arg(panel.control.exportFolder) : ""
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontBody
+                    }
+                }
+
                 // Today beside all time on a landscape screen, so that both show without scrolling.
                 GridLayout {
                     Layout.fillWidth: true
