@@ -146,6 +146,15 @@ class IdleMonitor(QObject):  # type: ignore[operator]
 
     # -- the cursor -----------------------------------------------------------------------
 
+    def set_hide_cursor(self, hide: bool) -> None:
+        """Whether the cursor hides (kiosk mode); turning it off shows the cursor at once."""
+        self._hide_cursor = hide
+        if hide:
+            self._hide()
+        else:
+            self._show_cursor()
+        self.changed.emit()
+
     def _hide(self) -> None:
         if self._hide_cursor and not self._cursor_hidden:
             from PySide6.QtCore import Qt  # off the start-up path (its enums take 15 ms)

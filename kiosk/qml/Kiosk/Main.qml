@@ -10,6 +10,7 @@ ApplicationWindow {
 
     required property Exhibition exhibition
     required property IdleMonitor idle
+    required property KioskMode mode
     required property KioskControl control
     required property StaffAccess staff
     required property StatsRecorder stats
@@ -19,7 +20,6 @@ ApplicationWindow {
     property int currentIndex: 0
     property bool detailOpen: false
     property bool largeText: false
-    property bool staffExit: false
     property string staffStage: ""   // "", "pin" or "panel"
     readonly property int achievementCount: window.exhibition.achievements.count
 
@@ -67,10 +67,6 @@ ApplicationWindow {
         window.currentIndex = Math.max(0, Math.min(window.currentIndex + delta, window.achievementCount - 1));
     }
 
-    function toggleFullScreen(): void {
-        window.visibility = window.visibility === Window.FullScreen ? Window.Maximized : Window.FullScreen;
-    }
-
     function applyStartView(view: string): void {
         if (view === "attract") {
             window.idle.endSession();
@@ -95,9 +91,8 @@ ApplicationWindow {
     font.family: window.exhibition.fontFamily
     font.pixelSize: Theme.fontBody
 
+    // Keys and close requests per mode (F11, F5, Ctrl+Q, Ctrl+W, Alt+F4) are KioskMode's.
     Component.onCompleted: window.applyStartView(window.startView)
-    // In kiosk mode nothing closes the window but the staff panel (Alt+F4, the window manager).
-    onClosing: close => close.accepted = !window.control.kioskMode || window.staffExit
 
     Binding {
         target: Theme
@@ -121,18 +116,6 @@ ApplicationWindow {
         target: Theme
         property: "reduceMotion"
         value: window.reduceMotion
-    }
-
-    Shortcut {
-        sequence: "F5"
-        enabled: !window.control.kioskMode
-        onActivated: window.control.startPresentation()
-    }
-
-    Shortcut {
-        sequence: "F11"
-        enabled: !window.control.kioskMode
-        onActivated: window.toggleFullScreen()
     }
 
     Connections {
@@ -275,7 +258,7 @@ ApplicationWindow {
         anchors.left: parent.left
         anchors.top: parent.top
         z: 40
-        onStaffRequested: window.staffStage = window.staff.pinRequired || window.staff.pinConfigured ? "pin" : "panel"
+        onStaffRequested: window.staffStage = window.mode.staffNeedsPin ? "pin" : "panel"
     }
 
     Loader {
@@ -298,6 +281,8 @@ ApplicationWindow {
         sourceComponent: StaffPanel {
             exhibition: window.exhibition
             idle: window.idle
+            mode: window.mode
+            staff: window.staff
             control: window.control
             stats: window.stats
             onClosed: window.staffStage = ""
