@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.constants import DEFAULT_DWELL_S, EXIT_BAD_INPUT, EXIT_OK
 from kiosk.content.localized import LANGUAGE_CODES
 from kiosk.settings.config import idle_timeout_arg
 
@@ -18,9 +19,6 @@ VIEWS_HELP = (
     "home, cards, cards:N (the deck at card N), card:N (the page of achievement N), timeline, "
     "attract (the loop between visitors)"
 )
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_CONTENT = 2
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -85,8 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the exhibition as a self-running slide deck (clicker keys; Esc leaves)",
     )  # fmt: skip
     parser.add_argument(
-        "--dwell", type=_dwell, default=12.0, metavar="SECONDS",
-        help="with --present: seconds on each slide (default 12)",
+        "--dwell", type=_dwell, default=DEFAULT_DWELL_S, metavar="SECONDS",
+        help=f"with --present: seconds on each slide (default {DEFAULT_DWELL_S:g})",
     )  # fmt: skip
     parser.add_argument(
         "--loop", action="store_true", help="with --present: start again after the last slide"
@@ -169,7 +167,7 @@ def run_validate(path: str | None, as_json: bool) -> int:
         )
         for problem in error.problems:
             print(str(problem), file=sys.stderr)
-        return EXIT_BAD_CONTENT
+        return EXIT_BAD_INPUT
     if as_json:
         json.dump(pack_json(pack), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
