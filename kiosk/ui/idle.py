@@ -146,12 +146,15 @@ class IdleMonitor(QObject):  # type: ignore[operator]
 
     # -- the cursor -----------------------------------------------------------------------
 
+    @property
+    def hides_cursor(self) -> bool:
+        """Whether the cursor hides on touch and when the mouse rests (kiosk mode)."""
+        return self._hide_cursor
+
     def set_hide_cursor(self, hide: bool) -> None:
-        """Whether the cursor hides (kiosk mode); turning it off shows the cursor at once."""
+        """Turns cursor hiding on (from the next touch or rest) or off (shown at once)."""
         self._hide_cursor = hide
-        if hide:
-            self._hide()
-        else:
+        if not hide:
             self._show_cursor()
         self.changed.emit()
 
