@@ -109,7 +109,7 @@ def test_the_new_pin_is_saved_and_every_consequence_follows_both_ways(
 
 
 def test_cancelling_the_new_pin_stays_in_a_window(open_kiosk: Callable[..., Kiosk]) -> None:
-    kiosk = open_kiosk(pin_hash=None)
+    kiosk = open_kiosk(pin_hash=None, lang="en")
     open_panel(kiosk)
     kiosk.touch_tap("staffMode")
     kiosk.wait_until(lambda: kiosk.has("pinPad"))
@@ -127,7 +127,7 @@ def test_cancelling_the_new_pin_stays_in_a_window(open_kiosk: Callable[..., Kios
 
 
 def test_a_pin_that_cannot_be_saved_does_not_switch(open_kiosk: Callable[..., Kiosk]) -> None:
-    kiosk = open_kiosk(pin_hash=None)
+    kiosk = open_kiosk(pin_hash=None, lang="en")
     config = kiosk.engine.options.config
     assert config is not None
     config.write_text("mode = \n", encoding="utf-8")  # broken: the writer leaves it alone
