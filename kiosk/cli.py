@@ -264,6 +264,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
             kiosk=settings.mode == "kiosk",
             idle_timeout=settings.idle_timeout,
             pin_hash=settings.pin_hash,
+            config=args.config,
             first_frame_size=args.first_frame_benchmark,
         )
     )

@@ -41,13 +41,12 @@ class IdleMonitor(QObject):  # type: ignore[operator]
     sessionEnded = Signal()
     sessionStarted = Signal()
 
-    def __init__(self, timeout: int = DEFAULT_TIMEOUT_S, hide_cursor: bool = False,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(self, timeout: int = DEFAULT_TIMEOUT_S, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timeout = max(1, timeout)
         self._left = self._timeout
         self._attract = False
-        self._hide_cursor = hide_cursor
+        self._hide_cursor = False  # kiosk mode's: see set_hide_cursor
         self._cursor_hidden = False
         self._still_mouse = 0
         self._tick = QTimer(self)
