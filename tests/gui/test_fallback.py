@@ -66,10 +66,6 @@ def test_without_the_pack_the_apps_name_stands_in_and_it_still_paints(
     assert without != with_pack
 
 
-def test_the_messages_are_in_three_languages() -> None:
-    assert [code for code, _ in MESSAGES] == ["zh-Hant", "zh-Hans", "en"]
-
-
 def test_the_bundled_fonts_have_every_character(qapp: object) -> None:
     resources.register()
     load_fonts()
