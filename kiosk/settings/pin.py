@@ -2,7 +2,9 @@
 
 No PIN configured means no PIN is accepted: the PIN pad refuses every entry and tells staff
 "no staff PIN set: run innokiosk set-pin". A kiosk in a public place must never open its staff
-controls to whoever finds the gesture. In window mode staff need no PIN: they close the window.
+controls to whoever finds the gesture. In a window with no PIN set the staff corner opens the
+panel directly (staff can close the window anyway); switching to kiosk mode from there first asks
+for a new PIN (see :mod:`kiosk.ui.kiosk_mode`).
 """
 
 from __future__ import annotations
