@@ -11,13 +11,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.constants import DEFAULT_DWELL_S, EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
 from kiosk.content.localized import LANGUAGE_CODES
 from kiosk.settings.config import idle_timeout_arg
 from kiosk.ui.views import VIEWS_HELP, ViewError, parse_view
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_CONTENT = 2
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -80,8 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the exhibition as a self-running slide deck (clicker keys; Esc leaves)",
     )  # fmt: skip
     parser.add_argument(
-        "--dwell", type=_dwell, default=12.0, metavar="SECONDS",
-        help="with --present: seconds on each slide (default 12)",
+        "--dwell", type=_dwell, default=DEFAULT_DWELL_S, metavar="SECONDS",
+        help=f"with --present: seconds on each slide (default {DEFAULT_DWELL_S:g})",
     )  # fmt: skip
     parser.add_argument(
         "--loop", action="store_true", help="with --present: start again after the last slide"
@@ -173,7 +170,7 @@ def run_validate(path: str | None, as_json: bool) -> int:
         )
         for problem in error.problems:
             print(str(problem), file=sys.stderr)
-        return EXIT_BAD_CONTENT
+        return EXIT_BAD_INPUT
     if as_json:
         json.dump(pack_json(pack), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -280,6 +277,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
             kiosk=settings.mode == "kiosk",
             idle_timeout=settings.idle_timeout,
             pin_hash=settings.pin_hash,
+            config=args.config,
             first_frame_size=args.first_frame_benchmark,
         )
     )

@@ -147,7 +147,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/Main.qml" line="32"/>
+        <location filename="../kiosk/qml/Kiosk/Main.qml" line="28"/>
         <source>InnoKiosk</source>
         <translation>InnoKiosk 創科展覽</translation>
     </message>
@@ -208,36 +208,61 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="13"/>
-        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="36"/>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="16"/>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="43"/>
         <source>No staff PIN is set: run innokiosk set-pin</source>
         <translation>未設定職員密碼：請執行 innokiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="34"/>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="41"/>
         <source>Too many wrong PINs: wait %1 s</source>
         <translation>密碼錯誤次數過多：請等候 %1 秒</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="38"/>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="45"/>
         <source>Wrong PIN: %1 tries left</source>
         <translation>密碼錯誤：尚餘 %1 次機會</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="45"/>
-        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="73"/>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="75"/>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="103"/>
         <source>Staff PIN</source>
         <translation>職員密碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="118"/>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="148"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="141"/>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="171"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="22"/>
+        <source>Kiosk mode needs a staff PIN: choose one of %1 to %2 digits</source>
+        <translation>展覽機模式需要職員密碼：請設定 %1 至 %2 位數字</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="56"/>
+        <source>Enter the same PIN again</source>
+        <translation>請再次輸入同一密碼</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="59"/>
+        <source>The two PINs differ: choose a PIN again</source>
+        <translation>兩次輸入的密碼不同：請重新設定</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="68"/>
+        <source>The PIN could not be saved in the settings file (see the log)</source>
+        <translation>無法將密碼儲存至設定檔（詳見記錄檔）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/PinPad.qml" line="103"/>
+        <source>New staff PIN</source>
+        <translation>設定職員密碼</translation>
     </message>
 </context>
 <context>
@@ -264,113 +289,113 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="28"/>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="56"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="30"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="58"/>
         <source>Staff panel</source>
         <translation>職員控制台</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="87"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="89"/>
         <source>Idle timeout: %1 s</source>
         <translation>閒置重設時間：%1 秒</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="95"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="97"/>
         <source>Shorter</source>
         <translation>縮短</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="102"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="104"/>
         <source>Longer</source>
         <translation>延長</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="119"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="121"/>
         <source>Start the presentation</source>
         <translation>開始簡報</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="182"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="190"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="191"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="199"/>
         <source>All time</source>
         <translation>累計</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="113"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="115"/>
         <source>Reload content</source>
         <translation>重新載入內容</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="20"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="22"/>
         <source>Built-in exhibition content, version %1</source>
         <translation>內置展覽內容，版本 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="21"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="23"/>
         <source>%1, version %2</source>
         <translation>%1，版本 %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="66"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="68"/>
         <source>Content on show: %1</source>
         <translation>展示中的內容：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="67"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="69"/>
         <source>An external content pack was rejected; showing: %1</source>
         <translation>外部內容包未能通過檢查，現正展示：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="94"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="96"/>
         <source>– %1 s</source>
         <translation>– %1 秒</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="101"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="103"/>
         <source>+ %1 s</source>
         <translation>+ %1 秒</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="128"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="131"/>
         <source>Switch to a window</source>
         <translation>切換至視窗模式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="128"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="131"/>
         <source>Switch to kiosk mode</source>
         <translation>切換至展覽機模式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="134"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="142"/>
         <source>Exit the kiosk</source>
         <translation>離開展覽程式</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="144"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="152"/>
         <source>Back to the exhibition</source>
         <translation>返回展覽</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="155"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="163"/>
         <source>Save handouts (PDF) to a USB stick</source>
         <translation>將單張（PDF）存到USB手指</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="163"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="171"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="163"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="171"/>
         <source>Saved to %1</source>
         <translation>已存到 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="163"/>
+        <location filename="../kiosk/qml/Kiosk/StaffPanel.qml" line="171"/>
         <source>Could not save to %1</source>
         <translation>無法存到 %1</translation>
     </message>

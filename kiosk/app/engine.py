@@ -7,10 +7,11 @@ import os
 import sys
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
@@ -19,6 +20,8 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from kiosk.app import resources
 from kiosk.app.fonts import load_fonts
 from kiosk.app.pyside_fixes import keep_singletons_alive
+from kiosk.app.screens import place_on_screen
+from kiosk.constants import APP_NAME
 from kiosk.content import Language
 from kiosk.content.locate import ChosenPack, choose_pack
 from kiosk.settings.pin import PinGuard
@@ -28,6 +31,7 @@ from kiosk.stats.recorder import Recorder
 from kiosk.ui.control import KioskControl
 from kiosk.ui.exhibition import Exhibition
 from kiosk.ui.idle import DEFAULT_TIMEOUT_S, IdleMonitor
+from kiosk.ui.kiosk_mode import KioskMode, WindowState
 from kiosk.ui.navigation import Navigation
 from kiosk.ui.staff import StaffAccess
 from kiosk.ui.stats import StatsRecorder
@@ -52,6 +56,10 @@ class AppOptions:
     kiosk: bool = False
     idle_timeout: int = DEFAULT_TIMEOUT_S
     pin_hash: str | None = None
+    # The --config flag: where a PIN set from the staff panel is saved (see config_target).
+    config: Path | None = None
+    # The statistics database (default: the user's data folder); tests give each its own.
+    stats_path: Path | None = None
     # For the start-up benchmark: a window of this size that prints the time of its first frame
     # and quits.
     first_frame_size: tuple[int, int] | None = None
@@ -64,9 +72,9 @@ def application(argv: list[str] | None = None) -> QGuiApplication:
     if isinstance(existing, QGuiApplication):
         return existing
     QQuickStyle.setStyle("Basic")
-    QGuiApplication.setApplicationName("InnoKiosk")
-    QGuiApplication.setOrganizationName("InnoKiosk")
-    QGuiApplication.setApplicationDisplayName("InnoKiosk")
+    QGuiApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setOrganizationName(APP_NAME)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
     return QGuiApplication(argv if argv is not None else sys.argv[:1])
 
 
@@ -110,10 +118,6 @@ class ExhibitionEngine:
             self.warnings.append(warning.toString())
             log.warning("QML: %s", warning.toString())
 
-    def find(self, name: str) -> Any:
-        """The QML object with this ``objectName`` (tests and screenshots use it)."""
-        return self.window.findChild(QObject, name)
-
     def close(self) -> None:
         """Closes the window and deletes the engine, QML first, then what it showed."""
         self.translator.uninstall()
@@ -127,20 +131,25 @@ class KioskEngine(ExhibitionEngine):
     def __init__(self, options: AppOptions, chosen: ChosenPack | None = None) -> None:
         super().__init__(options.content, options.language, chosen)
         self.options = options
-        self.idle = IdleMonitor(options.idle_timeout, hide_cursor=options.kiosk, parent=self.engine)
-        self.stats = StatsRecorder(Recorder(), parent=self.engine)
+        self.idle = IdleMonitor(options.idle_timeout, parent=self.engine)
+        self.stats = StatsRecorder(Recorder(options.stats_path), parent=self.engine)
         self.stats.connect_idle(self.idle, self.exhibition)
+        self.staff = StaffAccess(PinGuard(options.pin_hash), self.save_pin_hash, self.engine)
+        self.mode = KioskMode(
+            options.kiosk, self.staff, self.idle, window_state(options), parent=self.engine
+        )
+        self.mode.presentationRequested.connect(self.start_presentation)
         self.control = KioskControl(
-            options.kiosk, self.reload_content, self.engine, self.start_presentation
+            self.mode, self.reload_content, self.engine, self.start_presentation
         )
         self.presentation: Any = None
-        self.staff = StaffAccess(PinGuard(options.pin_hash), options.kiosk, parent=self.engine)
         self.navigation = Navigation(pin_needed=self._pin_needed, parent=self.engine)
         self.navigation.follow(self.exhibition, self.idle, self.stats)
         self.load(
             QML_MAIN,
             {
                 "idle": self.idle,
+                "mode": self.mode,
                 "control": self.control,
                 "staff": self.staff,
                 "stats": self.stats,
@@ -152,10 +161,17 @@ class KioskEngine(ExhibitionEngine):
         self.navigation.applyView(options.start_view)
         self.control.attach(self.window)
         self.control.pack_on_show = lambda: self.chosen
+        self.mode.attach(self.window)
         self.idle.start()
 
     def _pin_needed(self) -> bool:
-        return bool(self.staff.pinRequired or self.staff.pinConfigured)
+        return bool(self.mode.staffNeedsPin)
+
+    def save_pin_hash(self, pin_hash: str) -> None:
+        """Saves a PIN set from the staff panel where ``innokiosk set-pin`` would."""
+        from kiosk.settings.config import config_target, write_setting
+
+        write_setting(config_target(self.options.config), "pin_hash", pin_hash)
 
     def start_presentation(self) -> None:
         """Hides the kiosk and runs the presentation deck; its Esc brings the kiosk back."""
@@ -194,38 +210,24 @@ class KioskEngine(ExhibitionEngine):
         self.exhibition.set_pack(self.chosen.pack, self.chosen.source, self.chosen.problems)
 
     def show(self, options: AppOptions) -> None:
-        screens = QGuiApplication.screens()
-        screen = self.window.screen()
-        if options.screen is not None and 0 <= options.screen < len(screens):
-            screen = screens[options.screen]
-            self.window.setScreen(screen)
-            self.window.setGeometry(screen.availableGeometry())
-        if options.kiosk:
-            from PySide6.QtCore import Qt  # its ~100 enums take 15 ms: off the start-up path
-
-            # Frameless and in front; the explicit geometry fills the screen even on a bare X
-            # server with no window manager, where the full-screen hint alone does nothing.
-            self.window.setFlags(
-                self.window.flags()
-                | Qt.WindowType.FramelessWindowHint
-                | Qt.WindowType.WindowStaysOnTopHint
-            )
-            self.window.setGeometry(screen.geometry())
-            self.window.showFullScreen()
-            self.window.requestActivate()
-        elif options.fullscreen:
-            self.window.showFullScreen()
-        elif options.windowed:
-            self.window.show()
-        else:
-            self.window.showMaximized()
+        place_on_screen(self.window, options.screen)
+        self.mode.show()
 
     def close(self) -> None:
         """Closes the window and deletes the engine, QML first, then what it showed."""
         self.stats.close("exit")
         self.idle.stop()
-        self.window.setProperty("staffExit", True)
+        self.mode.allow_close()
         super().close()
+
+
+def window_state(options: AppOptions) -> WindowState:
+    """How the window shows outside kiosk mode: ``--fullscreen``, ``--windowed`` or maximised."""
+    if options.fullscreen:
+        return WindowState.FULL_SCREEN
+    if options.windowed:
+        return WindowState.WINDOWED
+    return WindowState.MAXIMIZED
 
 
 def report_first_frame(window: QQuickWindow, size: tuple[int, int]) -> None:
@@ -265,6 +267,7 @@ def run(options: AppOptions) -> int:
     awake = KeepAwake()
     if options.kiosk or options.fullscreen:
         awake.start()
+    kiosk.mode.changed.connect(lambda: awake.start() if kiosk.mode.kiosk else None)
     code = app.exec()
     awake.stop()
     if heartbeat is not None:

@@ -22,7 +22,6 @@ QRC_FILE = SOURCE_ROOT / "resources.qrc"
 TRANSLATIONS_DIR = SOURCE_ROOT / "translations"
 GENERATED_DIR = PACKAGE_DIR / "_generated"
 COMPILED_NAME = "resources.rcc"
-QML_IMPORT_PATH = ":/qt/qml"
 
 
 class ResourceError(RuntimeError):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import tomllib
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,8 +9,8 @@ from pydantic import ValidationError
 
 from kiosk.content.schema import Pack
 from kiosk.content.source import CONTENT_FILE, MAX_CONTENT_BYTES, PackPathError, PackSource
+from kiosk.tomlfile import TomlFileError, parse_toml
 
-_TOML_POSITION = re.compile(r"^(?P<message>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
 _VALUE_ERROR = "Value error, "
 
 
@@ -68,20 +66,9 @@ def _read_toml(source: PackSource) -> dict[str, Any]:
     if not raw.strip():
         raise invalid("the file is empty")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise invalid("not UTF-8 text: save the file as UTF-8", line, column) from None
-    try:
-        return tomllib.loads(text.removeprefix("\ufeff"))
-    except tomllib.TOMLDecodeError as error:
-        match = _TOML_POSITION.match(str(error))
-        if match:
-            raise invalid(
-                f"TOML syntax error: {match['message']}", int(match["line"]), int(match["column"])
-            ) from None
-        raise invalid(f"TOML syntax error: {error}") from None
+        return parse_toml(raw)
+    except TomlFileError as error:
+        raise invalid(error.message, error.line, error.column) from None
 
 
 def _field_path(loc: tuple[int | str, ...]) -> str:

@@ -15,11 +15,8 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
-import re
 import stat
 import tempfile
-import tomllib
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -28,10 +25,11 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_core import ErrorDetails
 
+from kiosk.constants import APP_NAME
 from kiosk.content.locate import executable_dir
 from kiosk.settings.pin import parse_pin_hash
+from kiosk.tomlfile import TomlFileError, parse_toml
 
-APP_NAME = "InnoKiosk"
 CONFIG_NAME = "innokiosk.toml"
 MAX_CONFIG_BYTES = 64 * 1024
 IDLE_TIMEOUT_MIN = 10
@@ -41,9 +39,7 @@ Mode = Literal["window", "kiosk", "present"]
 LanguageCode = Literal["zh-Hant", "zh-Hans", "en"]
 Value = str | int | bool
 
-_TOML_POSITION = re.compile(r"^(?P<message>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
 _DEFAULTS = " (using the default settings)"
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
 class KioskConfig(BaseModel):
@@ -138,20 +134,9 @@ def _read_table(path: Path) -> tuple[dict[str, Any], list[str]]:
     if len(raw) > MAX_CONFIG_BYTES:
         return {}, [_problem(name, "", f"over {MAX_CONFIG_BYTES // 1024} KiB{_DEFAULTS}")]
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        message = f"not UTF-8 text: save the file as UTF-8{_DEFAULTS}"
-        return {}, [_problem(name, "", message, line, column)]
-    try:
-        return tomllib.loads(text.removeprefix("\ufeff")), []
-    except tomllib.TOMLDecodeError as error:
-        match = _TOML_POSITION.match(str(error))
-        if match:
-            message = f"TOML syntax error: {match['message']}{_DEFAULTS}"
-            return {}, [_problem(name, "", message, int(match["line"]), int(match["column"]))]
-        return {}, [_problem(name, "", f"TOML syntax error: {error}{_DEFAULTS}")]
+        return parse_toml(raw), []
+    except TomlFileError as error:
+        return {}, [_problem(name, "", error.message + _DEFAULTS, error.line, error.column or 1)]
 
 
 _EXPECTED = {"int": "a whole number", "string": "text", "bool": "true or false"}
@@ -264,64 +249,6 @@ def merge_cli(config: KioskConfig, args: argparse.Namespace) -> KioskConfig:
 # -- writing one setting ------------------------------------------------------------------------
 
 
-def toml_string(text: str) -> str:
-    """``text`` as a TOML basic string."""
-    escapes = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f"}
-    escapes["\r"] = "\\r"
-    parts: list[str] = []
-    for char in text:
-        if char in escapes:
-            parts.append(escapes[char])
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            parts.append(f"\\u{ord(char):04X}")
-        elif 0xD800 <= ord(char) <= 0xDFFF:
-            raise ValueError("text with a lone surrogate cannot be written as TOML")
-        else:
-            parts.append(char)
-    return '"' + "".join(parts) + '"'
-
-
-def toml_value(value: Value) -> str:
-    """A string, whole number or boolean as TOML."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str):
-        return toml_string(value)
-    raise TypeError(f"cannot write {type(value).__name__} as a setting")
-
-
-def toml_key(key: str) -> str:
-    return key if _BARE_KEY.fullmatch(key) else toml_string(key)
-
-
-def toml_table(values: Mapping[str, Value]) -> str:
-    """A flat table of strings, whole numbers and booleans as a TOML document."""
-    return "".join(f"{toml_key(key)} = {toml_value(value)}\n" for key, value in values.items())
-
-
-def _set_line(text: str, key: str, value: Value) -> str:
-    """``text`` with the top-level line for ``key`` replaced, or a new one added."""
-    lines = text.splitlines(keepends=True)
-    newline = "\r\n" if "\r\n" in text else "\n"
-    assignment = re.compile(rf"\s*{re.escape(key)}\s*=")
-    new = f"{toml_key(key)} = {toml_value(value)}"
-    for index, line in enumerate(lines):
-        if line.lstrip().startswith("["):
-            break
-        if assignment.match(line):
-            ending = line[len(line.rstrip("\r\n")) :] or newline
-            lines[index] = new + ending
-            return "".join(lines)
-    else:
-        index = len(lines)
-    if index > 0 and not lines[index - 1].endswith("\n"):
-        lines[index - 1] += newline
-    lines.insert(index, new + newline)
-    return "".join(lines)
-
-
 def _write_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -339,13 +266,19 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 def write_setting(path: Path, key: str, value: Value) -> None:
-    """Sets ``key`` in the TOML file ``path``, keeping every other line, atomically.
+    """Sets the top-level ``key`` in the TOML file ``path`` atomically, keeping the rest of the
+    file as it was: comments, blank lines, the order and spelling of the other keys (tomlkit).
 
     Creates the file and its folders if needed. Raises :class:`ConfigWriteError` if the file
     cannot be read, is not valid TOML (it is left alone: fix it first) or cannot be written.
     """
+    import tomlkit  # only staff write settings: off the kiosk's start-up path
+    import tomlkit.exceptions
+
     if key not in KioskConfig.model_fields:
         raise ValueError(f"unknown setting {key!r}")
+    if isinstance(value, float) or not isinstance(value, Value):
+        raise TypeError(f"cannot write {type(value).__name__} as a setting")
     if path.is_symlink():
         path = path.resolve()
     try:
@@ -354,20 +287,17 @@ def write_setting(path: Path, key: str, value: Value) -> None:
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigWriteError(f"{path}: cannot read: {error}") from None
     bom = "\ufeff" if text.startswith("\ufeff") else ""
-    text = text.removeprefix(bom)
     try:
-        expected = {**tomllib.loads(text), key: value}
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigWriteError(f"{path}: not changed: TOML syntax error: {error}") from None
-    updated = _set_line(text, key, value)
-    try:
-        ok = tomllib.loads(updated) == expected
-    except tomllib.TOMLDecodeError:
-        ok = False
-    if not ok:  # the old value spanned lines: rewrite the whole (flat) table
-        if not all(isinstance(item, Value) for item in expected.values()):
-            raise ConfigWriteError(f"{path}: not changed: set {key} by hand")
-        updated = toml_table(expected)
+        parse_toml(raw)
+        document = tomlkit.parse(text.removeprefix(bom))
+    except (TomlFileError, tomlkit.exceptions.TOMLKitError) as error:
+        raise ConfigWriteError(f"{path}: not changed: {error}") from None
+    document[key] = value
+    updated = tomlkit.dumps(document)
+    if not updated.endswith("\n"):
+        updated += "\n"
+    if "\r\n" in text:  # tomlkit ends the lines it adds with \n: keep the file's line endings
+        updated = updated.replace("\r\n", "\n").replace("\n", "\r\n")
     try:
         _write_atomically(path, (bom + updated).encode("utf-8"))
     except OSError as error:

@@ -2,7 +2,9 @@
 
 No PIN configured means no PIN is accepted: the PIN pad refuses every entry and tells staff
 "no staff PIN set: run innokiosk set-pin". A kiosk in a public place must never open its staff
-controls to whoever finds the gesture. In window mode staff need no PIN: they close the window.
+controls to whoever finds the gesture. In a window with no PIN set the staff corner opens the
+panel directly (staff can close the window anyway); switching to kiosk mode from there first asks
+for a new PIN (see :mod:`kiosk.ui.kiosk_mode`).
 """
 
 from __future__ import annotations
@@ -19,14 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kiosk.constants import PIN_MAX_LENGTH, PIN_MIN_LENGTH
+
 SCHEME = "scrypt"
 SCRYPT_N = 2**14
 SCRYPT_R = 8
 SCRYPT_P = 1
 SALT_BYTES = 16
 HASH_BYTES = 32
-PIN_PATTERN = re.compile(r"[0-9]{4,12}")
-PIN_RULE = "a PIN is 4 to 12 digits (0-9)"
+PIN_PATTERN = re.compile(rf"[0-9]{{{PIN_MIN_LENGTH},{PIN_MAX_LENGTH}}}")
+PIN_RULE = f"a PIN is {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits (0-9)"
 NO_PIN_MESSAGE = "no staff PIN set: run innokiosk set-pin"
 
 MAX_ATTEMPTS = 5
@@ -44,7 +48,7 @@ class PinError(ValueError):
 
 
 def check_pin(pin: str) -> None:
-    """Raises :class:`PinError` unless ``pin`` is 4 to 12 ASCII digits."""
+    """Raises :class:`PinError` unless ``pin`` is 4 to 12 ASCII digits (the constants)."""
     if not PIN_PATTERN.fullmatch(pin):
         raise PinError(PIN_RULE)
 
@@ -146,6 +150,15 @@ class PinGuard:
         self._lockout = lockout
         self._failures = 0
         self._locked_until: float | None = None
+
+    def set_hash(self, pin_hash: str) -> None:
+        """A new PIN (its stored hash, from :func:`hash_pin`); the count of wrong entries and
+        any lockout start again."""
+        if parse_pin_hash(pin_hash) is None:
+            raise ValueError("not a PIN hash made by hash_pin")
+        self._hash = pin_hash
+        self._failures = 0
+        self._locked_until = None
 
     @property
     def configured(self) -> bool:

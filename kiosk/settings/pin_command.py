@@ -12,13 +12,10 @@ import sys
 from pathlib import Path
 from typing import Protocol, TextIO
 
+from kiosk.constants import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
 from kiosk.settings.config import ConfigWriteError, config_target, write_setting
 from kiosk.settings.pin import PinError, check_pin, hash_pin
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_PIN = 2
-EXIT_INTERRUPTED = 130
 PROMPT = "New staff PIN (4 to 12 digits): "
 PROMPT_AGAIN = "The same PIN again: "
 
@@ -88,16 +85,16 @@ def run_set_pin(
         check_pin(pin)
         if source.interactive and source.read(PROMPT_AGAIN).strip() != pin:
             print("set-pin: the two PINs differ; nothing was changed", file=err)
-            return EXIT_BAD_PIN
+            return EXIT_BAD_INPUT
     except EOFError:
         print("set-pin: no PIN given; nothing was changed", file=err)
-        return EXIT_BAD_PIN
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("\nset-pin: cancelled; nothing was changed", file=err)
         return EXIT_INTERRUPTED
     except PinError as error:
         print(f"set-pin: {error}; nothing was changed", file=err)
-        return EXIT_BAD_PIN
+        return EXIT_BAD_INPUT
     target = config_target(config_path, beside)
     try:
         write_setting(target, "pin_hash", hash_pin(pin))

@@ -17,9 +17,10 @@ import sys
 from types import TracebackType
 from typing import Any, Protocol
 
+from kiosk.constants import APP_NAME
+
 log = logging.getLogger(__name__)
 
-APP_NAME = "InnoKiosk"
 REASON = "An exhibition kiosk is on show"
 
 ES_CONTINUOUS = 0x80000000

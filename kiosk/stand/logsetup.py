@@ -16,7 +16,8 @@ from types import TracebackType
 
 import platformdirs
 
-APP_NAME = "InnoKiosk"
+from kiosk.constants import APP_NAME
+
 LOG_NAME = "innokiosk.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
+from kiosk.constants import STAFF_EXIT_CODE
+
 log = logging.getLogger(__name__)
 
 SUPERVISE_FLAG = "--supervise"
@@ -105,7 +107,7 @@ class ChildEnd:
 
     @property
     def clean(self) -> bool:
-        return self.code == 0 and not self.hung
+        return self.code == STAFF_EXIT_CODE and not self.hung
 
     def describe(self, hang_after: float) -> str:
         if self.hung:

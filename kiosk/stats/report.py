@@ -26,13 +26,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.constants import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK
 from kiosk.stats import store
 
 ACHIEVEMENTS = 10
 HOURS = 24
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_BAD_ARGUMENT = 2
 
 
 @dataclass
@@ -175,7 +173,7 @@ def run_stats(
             day = date.fromisoformat(since)
         except ValueError:
             print(f"--since: expected a date like 2024-01-31, got {since!r}", file=sys.stderr)
-            return EXIT_BAD_ARGUMENT
+            return EXIT_BAD_INPUT
     path = db if db is not None else store.default_path()
     try:
         summary = read_summary(path, local_midnight(day) if day else None)

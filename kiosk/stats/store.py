@@ -32,9 +32,10 @@ from pathlib import Path
 
 import platformdirs
 
+from kiosk.constants import APP_NAME
+
 log = logging.getLogger(__name__)
 
-APP_NAME = "InnoKiosk"
 FILE_NAME = "stats.sqlite3"
 SCHEMA_VERSION = 1
 RETENTION_DAYS = 365

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
 from kiosk.app.fonts import FAMILIES
+from kiosk.constants import EXIT_FAILED, EXIT_OK
 from kiosk.ui.views import SECTIONS
 
 if TYPE_CHECKING:
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXIT_OK = 0
-EXIT_FAILED = 1
 WINDOW_SIZE = (1920, 1080)
 # PNG is built into Qt; the others are plugins the build must carry.
 IMAGE_FORMATS = ("png", "svg", "jpeg", "webp", "ico")

@@ -1,4 +1,5 @@
-"""What the staff panel can do to the running kiosk: exit, reload the content, change the mode."""
+"""What the staff panel can do to the running kiosk: exit, reload the content, start the
+presentation. (The mode is :class:`kiosk.ui.kiosk_mode.KioskMode`'s.)"""
 
 from __future__ import annotations
 
@@ -8,18 +9,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlUncreatable
 from PySide6.QtQuick import QQuickWindow
 
+from kiosk.constants import STAFF_EXIT_CODE
 from kiosk.content.locate import ChosenPack
+from kiosk.ui.kiosk_mode import KioskMode
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
-
-STAFF_EXIT_CODE = 0  # a clean exit: a supervisor does not restart the kiosk after it
 
 
 @QmlElement
@@ -27,20 +27,19 @@ STAFF_EXIT_CODE = 0  # a clean exit: a supervisor does not restart the kiosk aft
 class KioskControl(QObject):  # type: ignore[operator]
     """Staff actions on the window and the content pack."""
 
-    kioskModeChanged = Signal()
     contentReloaded = Signal()
     exportChanged = Signal()
     _exportEnded = Signal(str)  # from the export's thread: "saved" or "failed"
 
     def __init__(
         self,
-        kiosk_mode: bool,
+        mode: KioskMode,
         reload_content: Callable[[], None],
         parent: QObject | None = None,
         start_presentation: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._kiosk_mode = kiosk_mode
+        self._mode = mode
         self._reload_content = reload_content
         self._start_presentation = start_presentation
         self._window: QQuickWindow | None = None
@@ -54,10 +53,6 @@ class KioskControl(QObject):  # type: ignore[operator]
     def attach(self, window: QQuickWindow) -> None:
         self._window = window
 
-    @Property(bool, notify=kioskModeChanged)
-    def kioskMode(self) -> bool:
-        return self._kiosk_mode
-
     @Slot()
     def exitKiosk(self) -> None:
         """Leaves the kiosk (staff only, after the PIN)."""
@@ -67,7 +62,7 @@ class KioskControl(QObject):  # type: ignore[operator]
             return
         # Closing the last window ends app.exec() with 0 (quitOnLastWindowClosed), so a
         # supervisor sees a clean exit and does not restart the kiosk.
-        self._window.setProperty("staffExit", True)
+        self._mode.allow_close()
         self._window.close()
 
     @Slot()
@@ -119,24 +114,3 @@ class KioskControl(QObject):  # type: ignore[operator]
     def _end_export(self, state: str) -> None:
         self._export_state = state
         self.exportChanged.emit()
-
-    @Slot(bool)
-    def setKioskMode(self, kiosk: bool) -> None:
-        """Kiosk mode (locked full screen) or an ordinary window."""
-        if kiosk == self._kiosk_mode:
-            return
-        self._kiosk_mode = kiosk
-        window = self._window
-        if window is not None:
-            from PySide6.QtCore import Qt  # off the start-up path (its enums take 15 ms)
-
-            flags = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-            if kiosk:
-                window.setFlags(window.flags() | flags)
-                screen = window.screen() or QGuiApplication.primaryScreen()
-                window.setGeometry(screen.geometry())
-                window.showFullScreen()
-            else:
-                window.setFlags(window.flags() & ~flags)
-                window.showMaximized()
-        self.kioskModeChanged.emit()

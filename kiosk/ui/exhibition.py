@@ -187,11 +187,6 @@ class Exhibition(QObject):  # type: ignore[operator]
         hero = self._pack.pack.hero
         return self._text(hero.alt) if hero else ""
 
-    @Property(str, notify=languageChanged)
-    def heroCredit(self) -> str:
-        hero = self._pack.pack.hero
-        return self._text(hero.credit) if hero else ""
-
     # -- the timeline's axis -----------------------------------------------------------------
 
     @Property(int, constant=True)

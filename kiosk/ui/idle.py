@@ -41,13 +41,12 @@ class IdleMonitor(QObject):  # type: ignore[operator]
     sessionEnded = Signal()
     sessionStarted = Signal()
 
-    def __init__(self, timeout: int = DEFAULT_TIMEOUT_S, hide_cursor: bool = False,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(self, timeout: int = DEFAULT_TIMEOUT_S, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timeout = max(1, timeout)
         self._left = self._timeout
         self._attract = False
-        self._hide_cursor = hide_cursor
+        self._hide_cursor = False  # kiosk mode's: see set_hide_cursor
         self._cursor_hidden = False
         self._still_mouse = 0
         self._tick = QTimer(self)
@@ -145,6 +144,18 @@ class IdleMonitor(QObject):  # type: ignore[operator]
             self.changed.emit()
 
     # -- the cursor -----------------------------------------------------------------------
+
+    @property
+    def hides_cursor(self) -> bool:
+        """Whether the cursor hides on touch and when the mouse rests (kiosk mode)."""
+        return self._hide_cursor
+
+    def set_hide_cursor(self, hide: bool) -> None:
+        """Turns cursor hiding on (from the next touch or rest) or off (shown at once)."""
+        self._hide_cursor = hide
+        if not hide:
+            self._show_cursor()
+        self.changed.emit()
 
     def _hide(self) -> None:
         if self._hide_cursor and not self._cursor_hidden:

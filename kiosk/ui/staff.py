@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.settings.pin import NO_PIN_MESSAGE, PinGuard, Result
+from kiosk.constants import PIN_MAX_LENGTH, PIN_MIN_LENGTH
+from kiosk.settings.config import ConfigWriteError
+from kiosk.settings.pin import NO_PIN_MESSAGE, PinError, PinGuard, Result, hash_pin
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -20,20 +23,21 @@ log = logging.getLogger(__name__)
 class StaffAccess(QObject):  # type: ignore[operator]
     """Checks PINs through a :class:`PinGuard`. ``tryPin`` answers ``"accepted"``,
     ``"rejected"``, ``"locked"`` or ``"unset"`` (no PIN configured: every PIN is refused, see
-    :mod:`kiosk.settings.pin`). While locked, ``lockedSeconds`` counts down once a second."""
+    :mod:`kiosk.settings.pin`). While locked, ``lockedSeconds`` counts down once a second.
+    ``setPin`` sets a new PIN and saves its hash through ``save_hash`` (the settings file)."""
 
     stateChanged = Signal()
 
     def __init__(
         self,
         guard: PinGuard,
-        pin_required: bool = True,
+        save_hash: Callable[[str], None] | None = None,
         parent: QObject | None = None,
         tick_ms: int = 1000,
     ) -> None:
         super().__init__(parent)
         self._guard = guard
-        self._pin_required = pin_required
+        self._save_hash = save_hash
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
@@ -67,11 +71,34 @@ class StaffAccess(QObject):  # type: ignore[operator]
     def lockedSeconds(self) -> int:
         return self._guard.locked_seconds
 
-    @Property(bool, constant=True)
+    @Property(bool, notify=stateChanged)
     def pinConfigured(self) -> bool:
         return self._guard.configured
 
-    @Property(bool, constant=True)
-    def pinRequired(self) -> bool:
-        """``False`` in window mode, where staff can simply close the window."""
-        return self._pin_required
+    @Property(int, constant=True)
+    def pinMinLength(self) -> int:
+        return PIN_MIN_LENGTH
+
+    @Property(int, constant=True)
+    def pinMaxLength(self) -> int:
+        return PIN_MAX_LENGTH
+
+    @Slot(str, result=str)
+    def setPin(self, pin: str) -> str:
+        """Makes ``pin`` the staff PIN and saves its hash: ``"saved"``, ``"invalid"`` (not 4 to
+        12 digits) or ``"not-saved"`` (the settings file could not be written: logged, and the
+        old PIN stays)."""
+        try:
+            stored = hash_pin(pin)
+        except PinError:
+            return "invalid"
+        if self._save_hash is not None:
+            try:
+                self._save_hash(stored)
+            except (ConfigWriteError, OSError) as error:
+                log.error("the new staff PIN was not saved: %s", error)
+                return "not-saved"
+        self._guard.set_hash(stored)
+        log.info("a new staff PIN was set and saved")
+        self.stateChanged.emit()
+        return "saved"

@@ -27,9 +27,6 @@ class InterfaceTranslator:
         self._translators: dict[Language, QTranslator] = {}
         self._installed: QTranslator | None = None
 
-    def attach(self, engine: QQmlEngine) -> None:
-        self._engine = engine
-
     def _translator(self, language: Language) -> QTranslator | None:
         name = CATALOGUES.get(language)
         if name is None:

@@ -51,7 +51,7 @@ BUILD_LOG_PROBLEMS = re.compile(
 # library's optional, platform-specific imports that are always listed there.
 MISSING_MODULE_PROBLEMS = re.compile(
     r"^missing module named '?(kiosk|PySide6|shiboken6|opencc|segno|platformdirs|pydantic_core"
-    r"|tomllib)\b",
+    r"|tomllib|tomlkit)\b",
     re.MULTILINE,
 )
 # What must not be in the bundle (QML styles, Qt modules and test tools the kiosk does not use).

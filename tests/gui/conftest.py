@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from statistics import median_low
 from typing import Any
 
@@ -223,8 +224,11 @@ QML_MESSAGE = re.compile(r"^(qrc|file):/\S+\.qml(:\d+)*: ")
 
 
 @pytest.fixture
-def open_kiosk(qtbot: QtBot, qapp: object, qtlog: Any) -> Iterator[Callable[..., Kiosk]]:
-    """Starts the kiosk: ``open_kiosk(view="cards", lang="en", size=(1080, 1920))``."""
+def open_kiosk(
+    qtbot: QtBot, qapp: object, qtlog: Any, tmp_path: Path
+) -> Iterator[Callable[..., Kiosk]]:
+    """Starts the kiosk: ``open_kiosk(view="cards", lang="en", size=(1080, 1920))``. Each test
+    has its own statistics database and settings file (``tmp_path``)."""
     opened: list[Kiosk] = []
 
     def start(
@@ -245,6 +249,8 @@ def open_kiosk(qtbot: QtBot, qapp: object, qtlog: Any) -> Iterator[Callable[...,
             kiosk=kiosk_mode,
             idle_timeout=idle_timeout,
             pin_hash=pin_hash,
+            config=tmp_path / "innokiosk.toml",
+            stats_path=tmp_path / f"stats-{len(opened)}.sqlite3",
         )
         kiosk = Kiosk(KioskEngine(options), qtbot)
         kiosk.window.resize(*size)

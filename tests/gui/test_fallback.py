@@ -16,16 +16,17 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import resources
 from kiosk.app.fonts import family_for, load_fonts
-from kiosk.stand.fallback import BACKGROUND, MESSAGES, TITLE, paint_fallback, show_fallback
+from kiosk.content import ResourceSource, load_pack
+from kiosk.stand.fallback import BACKGROUND, MESSAGES, pack_titles, paint_fallback, show_fallback
 from kiosk.stand.heartbeat import start_heartbeat
 from kiosk.stand.supervisor import HEARTBEAT_ENV, HEARTBEAT_MS_ENV
 
 
-def render(width: int, height: int) -> QImage:
+def render(width: int, height: int, titles: tuple[tuple[str, str], ...] = ()) -> QImage:
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("magenta"))
     painter = QPainter(image)
-    paint_fallback(painter, width, height)
+    paint_fallback(painter, width, height, titles or pack_titles())
     painter.end()
     return image
 
@@ -40,16 +41,35 @@ def ink_rows(image: QImage) -> list[int]:
     ]
 
 
-def test_the_texts() -> None:
-    assert TITLE == "科技興港 創建未來"
-    assert [code for code, _ in MESSAGES] == ["zh-Hant", "zh-Hans", "en"]
-    assert dict(MESSAGES)["en"] == "This kiosk is resting. Please ask a member of staff."
+def test_the_title_is_the_embedded_packs_in_chinese_and_english(qapp: object) -> None:
+    resources.register()
+    title = load_pack(ResourceSource()).pack.title
+    assert pack_titles() == (("zh-Hant", title.get("zh-Hant")), ("en", title.get("en")))
+
+
+def test_without_the_pack_the_apps_name_stands_in_and_it_still_paints(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    resources.register()
+    load_fonts()
+    with_pack = render(1280, 720)
+
+    def broken(source: object) -> object:
+        raise RuntimeError("the embedded pack is damaged")
+
+    monkeypatch.setattr("kiosk.content.load_pack", broken)
+    titles = pack_titles()
+    assert titles == (("en", "InnoKiosk"),)
+    assert "the embedded pack did not load" in caplog.text
+    without = render(1280, 720, titles)
+    assert ink_rows(without), "nothing drawn"
+    assert without != with_pack
 
 
 def test_the_bundled_fonts_have_every_character(qapp: object) -> None:
     resources.register()
     load_fonts()
-    for code, text in [("zh-Hant", TITLE), *MESSAGES]:
+    for code, text in [*pack_titles(), *MESSAGES]:
         for bold in (False, True):
             font = QFont(family_for(code))
             font.setPixelSize(40)
@@ -77,7 +97,7 @@ def test_paints_the_whole_screen_with_text_in_the_middle(
     assert bottom - top > height * 0.25, "the text is too small to read across a hall"
     assert top > 0 and bottom < height - 1, "the text runs off the screen"
     bands = sum(1 for a, b in itertools.pairwise(rows) if b - a > 1) + 1
-    assert bands >= 5, "title, rule and three messages should be separate lines"
+    assert bands >= 6, "two titles, rule and three messages should be separate lines"
 
 
 def test_the_window_shows_and_paints(qtbot: QtBot, qapp: object) -> None:

@@ -8,7 +8,8 @@ from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QUrl
 from PySide6.QtQml import QQmlComponent, QQmlEngine
 from pytestqt.qtbot import QtBot
 
-from kiosk.settings.pin import LOCKOUT_SECONDS, MAX_ATTEMPTS, PinGuard, hash_pin
+from kiosk.settings.config import ConfigWriteError
+from kiosk.settings.pin import LOCKOUT_SECONDS, MAX_ATTEMPTS, PinGuard, hash_pin, verify_pin
 from kiosk.ui.staff import StaffAccess
 
 PIN = "2468"
@@ -40,7 +41,7 @@ QtObject {
     property int left: staff.attemptsLeft
     property int wait: staff.lockedSeconds
     property bool configured: staff.pinConfigured
-    property bool required: staff.pinRequired
+    property int longest: staff.pinMaxLength
     function enter(pin: string): string { return staff.tryPin(pin) }
 }
 """
@@ -55,7 +56,7 @@ def test_qml_sees_the_answers_and_the_counts(qtbot: QtBot, stored: str) -> None:
     root = component.createWithInitialProperties({"staff": staff})
     assert root is not None, component.errorString()
     assert (root.property("left"), root.property("configured")) == (MAX_ATTEMPTS, True)
-    assert root.property("required") is True
+    assert root.property("longest") == 12
 
     def enter(pin: str) -> str:
         result = QMetaObject.invokeMethod(
@@ -100,10 +101,41 @@ def test_no_pin_set_refuses_everything(qtbot: QtBot) -> None:
     assert staff.property("lockedSeconds") == 0
 
 
-def test_window_mode_needs_no_pin(qtbot: QtBot, stored: str) -> None:
-    staff = staff_for(stored, FakeClock(), pin_required=False)
-    assert staff.property("pinRequired") is False
+def test_a_new_pin_is_saved_then_opens_the_pad(qtbot: QtBot) -> None:
+    saved: list[str] = []
+    staff = StaffAccess(PinGuard(None, FakeClock()), saved.append)
+    with qtbot.waitSignal(staff.stateChanged):
+        assert staff.setPin(PIN) == "saved"
+    assert staff.property("pinConfigured") is True
+    assert len(saved) == 1 and verify_pin(PIN, saved[0])
     assert staff.tryPin("1111") == "rejected"
+    assert staff.tryPin(PIN) == "accepted"
+
+
+def test_a_bad_new_pin_changes_nothing(qtbot: QtBot, stored: str) -> None:
+    saved: list[str] = []
+    staff = StaffAccess(PinGuard(stored, FakeClock()), saved.append)
+    assert [staff.setPin(pin) for pin in ("123", "12345678901234", "12a4")] == ["invalid"] * 3
+    assert saved == [] and staff.tryPin(PIN) == "accepted"
+
+
+def test_a_pin_that_cannot_be_saved_is_not_taken(qtbot: QtBot, stored: str) -> None:
+    def refuse(pin_hash: str) -> None:
+        raise ConfigWriteError("innokiosk.toml: cannot write: Read-only file system")
+
+    staff = StaffAccess(PinGuard(stored, FakeClock()), refuse)
+    assert staff.setPin("1357") == "not-saved"
+    assert staff.tryPin("1357") == "rejected", "the old PIN stays"
+    assert staff.tryPin(PIN) == "accepted"
+
+
+def test_a_new_pin_ends_a_lockout(qtbot: QtBot, stored: str) -> None:
+    staff = staff_for(stored, FakeClock())
+    for _ in range(MAX_ATTEMPTS):
+        staff.tryPin("0000")
+    assert staff.tryPin(PIN) == "locked"
+    assert staff.setPin("1357") == "saved"
+    assert staff.tryPin("1357") == "accepted"
 
 
 def test_the_pin_is_never_logged(

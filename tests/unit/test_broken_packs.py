@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import EXIT_BAD_CONTENT, main
+from kiosk.cli import main
+from kiosk.constants import EXIT_BAD_INPUT
 from tests.conftest import ROOT
 
 MINIMAL = ROOT / "tests" / "packs" / "minimal"
@@ -251,7 +252,7 @@ def test_a_broken_pack_gets_its_message_and_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], breaker: Breaker, expected: str
 ) -> None:
     pack = make_pack(tmp_path, breaker)
-    assert main(["validate", str(pack)]) == EXIT_BAD_CONTENT
+    assert main(["validate", str(pack)]) == EXIT_BAD_INPUT
     lines = capsys.readouterr().err.splitlines()
     assert any(expected in line for line in lines), "\n".join(lines)
     for line in lines[1:]:
@@ -259,7 +260,7 @@ def test_a_broken_pack_gets_its_message_and_exit_2(
 
 
 def test_a_missing_folder_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate", str(tmp_path / "nowhere")]) == EXIT_BAD_CONTENT
+    assert main(["validate", str(tmp_path / "nowhere")]) == EXIT_BAD_INPUT
     assert "content.toml: not found in the content pack" in capsys.readouterr().err
 
 
@@ -274,7 +275,7 @@ def test_every_problem_is_reported_at_once(
             edit('achievements = ["first"]', 'achievements = ["third"]'),
         ),
     )
-    assert main(["validate", str(pack)]) == EXIT_BAD_CONTENT
+    assert main(["validate", str(pack)]) == EXIT_BAD_INPUT
     err = capsys.readouterr().err
     assert "achievements[0].number" in err
     assert "achievements[1].images[0].file: not found: pictures/missing.png" in err
@@ -293,7 +294,7 @@ def test_validation_never_reads_outside_the_pack(
         return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr("builtins.open", spy)
-    assert main(["validate", str(pack)]) == EXIT_BAD_CONTENT
+    assert main(["validate", str(pack)]) == EXIT_BAD_INPUT
     root = str(pack.resolve())
     assert opened and all(path.startswith((root, str(pack))) for path in opened), opened
 
@@ -308,5 +309,5 @@ def test_the_command_line_exits_2_for_a_broken_pack(tmp_path: Path) -> None:
         check=False,
         cwd=ROOT,
     )
-    assert result.returncode == EXIT_BAD_CONTENT
+    assert result.returncode == EXIT_BAD_INPUT
     assert "content.toml: achievements[0].images[0].file: SVG with a DOCTYPE" in result.stderr

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import get_args
 
 import pytest
+import tomlkit
 from pydantic import ValidationError
 
 from kiosk.content.localized import LANGUAGE_CODES
@@ -24,8 +25,6 @@ from kiosk.settings.config import (
     idle_timeout_arg,
     load_config,
     merge_cli,
-    toml_string,
-    toml_table,
     user_config_path,
     write_setting,
 )
@@ -172,7 +171,7 @@ def test_one_bad_key_takes_its_default_and_is_named(
     key = problem.split(":")[0]
     both: dict[str, str | int | bool] = {"default_language": "en", "idle_timeout": 45}
     good = {name: value for name, value in both.items() if name != key}
-    path = write(tmp_path / CONFIG_NAME, toml_table(good) + line + "\n")
+    path = write(tmp_path / CONFIG_NAME, tomlkit.dumps(good) + line + "\n")
     loaded = load_config(path)
     assert loaded.problems == [f"{CONFIG_NAME}: {problem}"]
     assert loaded.settings == DEFAULTS.model_copy(update=good)
@@ -342,23 +341,51 @@ NASTY = [
 
 
 @pytest.mark.parametrize("text", NASTY)
-def test_toml_strings_round_trip(text: str) -> None:
-    assert tomllib.loads(f"x = {toml_string(text)}")["x"] == text
+def test_any_text_written_reads_back_the_same(tmp_path: Path, text: str) -> None:
+    path = write(tmp_path / CONFIG_NAME, "# the stand in hall A\nscreen = 1\n")
+    write_setting(path, "content", text)
+    written = path.read_text(encoding="utf-8")
+    assert tomllib.loads(written) == {"screen": 1, "content": text}
+    assert written.startswith("# the stand in hall A\nscreen = 1\n")
 
 
-def test_every_character_up_to_latin1_round_trips() -> None:
+def test_every_character_up_to_latin1_reads_back_the_same(tmp_path: Path) -> None:
     text = "".join(chr(code) for code in range(0x100))
-    assert tomllib.loads(f"x = {toml_string(text)}")["x"] == text
+    path = tmp_path / CONFIG_NAME
+    write_setting(path, "content", text)
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["content"] == text
 
 
-def test_a_flat_table_round_trips() -> None:
-    values: dict[str, str | int | bool] = {
-        "mode": "kiosk",
-        "idle_timeout": 0,
-        "reduce_motion": False,
-        "odd key": "x",
+def test_a_pin_hash_is_written_beside_comments_and_tables(tmp_path: Path) -> None:
+    """What the staff panel does when staff set a PIN on switching to kiosk mode."""
+    original = (
+        "# InnoKiosk at the science park: ask Ada before changing this\n"
+        'mode = "window"  # staff switch to kiosk mode in the morning\n'
+        "idle_timeout = 120\n"
+        "\n"
+        "# notes for the next person\n"
+        "[notes]\n"
+        'who = "Ada"\n'
+    )
+    path = write(tmp_path / CONFIG_NAME, original)
+    stored = hash_pin("2468")
+    write_setting(path, "pin_hash", stored)
+    written = path.read_text(encoding="utf-8")
+    assert tomllib.loads(written) == {
+        "mode": "window",
+        "idle_timeout": 120,
+        "pin_hash": stored,
+        "notes": {"who": "Ada"},
     }
-    assert tomllib.loads(toml_table(values)) == values
+    lines = written.splitlines()
+    assert [line for line in lines if line.strip() and not line.startswith("pin_hash")] == [
+        line for line in original.splitlines() if line.strip()
+    ], "every comment and key kept, in order"
+    assert lines.index(f'pin_hash = "{stored}"') < lines.index("[notes]")
+    assert load_config(path).settings.pin_hash == stored
+    again = hash_pin("1357")
+    write_setting(path, "pin_hash", again)
+    assert path.read_text(encoding="utf-8") == written.replace(stored, again)
 
 
 def test_write_creates_the_file_and_folders(tmp_path: Path) -> None:

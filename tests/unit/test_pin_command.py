@@ -10,13 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.constants import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
 from kiosk.settings.config import CONFIG_NAME, load_config
 from kiosk.settings.pin import verify_pin
 from kiosk.settings.pin_command import (
-    EXIT_BAD_PIN,
-    EXIT_FAILED,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
     StreamPins,
     TerminalPins,
     default_source,
@@ -93,7 +90,7 @@ def test_the_file_beside_the_executable_is_used_when_there(tmp_path: Path) -> No
 
 def test_a_mismatch_changes_nothing(tmp_path: Path, user_dirs: Path) -> None:
     code, out, err = run(Typed("2468", "2469"), None, tmp_path)
-    assert (code, out) == (EXIT_BAD_PIN, "")
+    assert (code, out) == (EXIT_BAD_INPUT, "")
     assert err == "set-pin: the two PINs differ; nothing was changed\n"
     assert not (user_dirs / CONFIG_NAME).exists()
 
@@ -104,7 +101,7 @@ def test_an_invalid_pin_is_refused_before_asking_again(
 ) -> None:
     typed = Typed(pin, pin)
     code, _, err = run(typed, None, tmp_path)
-    assert code == EXIT_BAD_PIN
+    assert code == EXIT_BAD_INPUT
     assert err == "set-pin: a PIN is 4 to 12 digits (0-9); nothing was changed\n"
     assert len(typed.prompts) == 1
     assert not (user_dirs / CONFIG_NAME).exists()
@@ -113,7 +110,7 @@ def test_an_invalid_pin_is_refused_before_asking_again(
 def test_ctrl_c_and_end_of_input(tmp_path: Path) -> None:
     assert run(Typed("2468", KeyboardInterrupt), None, tmp_path)[0] == EXIT_INTERRUPTED
     code, _, err = run(Typed(EOFError), None, tmp_path)
-    assert (code, err) == (EXIT_BAD_PIN, "set-pin: no PIN given; nothing was changed\n")
+    assert (code, err) == (EXIT_BAD_INPUT, "set-pin: no PIN given; nothing was changed\n")
 
 
 def test_a_stream_gives_one_pin(tmp_path: Path, user_dirs: Path) -> None:
@@ -123,7 +120,7 @@ def test_a_stream_gives_one_pin(tmp_path: Path, user_dirs: Path) -> None:
 
 
 def test_an_empty_stream(tmp_path: Path) -> None:
-    assert run(StreamPins(io.StringIO("")), None, tmp_path)[0] == EXIT_BAD_PIN
+    assert run(StreamPins(io.StringIO("")), None, tmp_path)[0] == EXIT_BAD_INPUT
 
 
 def test_a_broken_config_is_not_overwritten(tmp_path: Path) -> None:

@@ -12,16 +12,12 @@ ApplicationWindow {
 
     required property Exhibition exhibition
     required property IdleMonitor idle
+    required property KioskMode mode
     required property KioskControl control
     required property StaffAccess staff
     required property StatsRecorder stats
     required property Navigation navigation
     required property bool reduceMotion
-    property bool staffExit: false
-
-    function toggleFullScreen(): void {
-        window.visibility = window.visibility === Window.FullScreen ? Window.Maximized : Window.FullScreen;
-    }
 
     width: 1920
     height: 1080
@@ -33,8 +29,7 @@ ApplicationWindow {
     font.family: window.exhibition.fontFamily
     font.pixelSize: Theme.fontBody
 
-    // In kiosk mode nothing closes the window but the staff panel (Alt+F4, the window manager).
-    onClosing: close => close.accepted = !window.control.kioskMode || window.staffExit
+    // Keys and close requests per mode (F11, F5, Ctrl+Q, Ctrl+W, Alt+F4) are KioskMode's.
 
     Binding {
         target: Theme
@@ -58,18 +53,6 @@ ApplicationWindow {
         target: Theme
         property: "reduceMotion"
         value: window.reduceMotion
-    }
-
-    Shortcut {
-        sequence: "F5"
-        enabled: !window.control.kioskMode
-        onActivated: window.control.startPresentation()
-    }
-
-    Shortcut {
-        sequence: "F11"
-        enabled: !window.control.kioskMode
-        onActivated: window.toggleFullScreen()
     }
 
     Shortcut {
@@ -227,6 +210,8 @@ ApplicationWindow {
         sourceComponent: StaffPanel {
             exhibition: window.exhibition
             idle: window.idle
+            mode: window.mode
+            staff: window.staff
             control: window.control
             stats: window.stats
             onClosed: window.navigation.closeStaff()

@@ -4,23 +4,30 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Kiosk.Backend
 
-// Digits for the staff PIN. Five wrong PINs lock it for a minute.
+// Digits for the staff PIN. Five wrong PINs lock it for a minute. With `choosing` it sets a new
+// PIN instead: typed twice, then saved (kiosk mode needs one).
 Rectangle {
     id: pad
 
     required property StaffAccess staff
+    property bool choosing: false
     property string entered: ""
-    property string message: pad.staff.pinConfigured ? "" : qsTr("No staff PIN is set: run innokiosk set-pin")
+    property string firstEntry: ""   // choosing: the new PIN's first entry, waiting for the second
+    property string message: pad.choosing ? pad.chooseHint() : pad.staff.pinConfigured ? "" : qsTr("No staff PIN is set: run innokiosk set-pin")
 
     signal accepted
     signal cancelled
+
+    function chooseHint(): string {
+        return qsTr("Kiosk mode needs a staff PIN: choose one of %1 to %2 digits").arg(pad.staff.pinMinLength).arg(pad.staff.pinMaxLength);
+    }
 
     function press(key: string): void {
         if (key === "←")
             pad.entered = pad.entered.slice(0, -1);
         else if (key === "OK")
-            pad.submit();
-        else if (pad.entered.length < Theme.pinMaxLength)
+            pad.choosing ? pad.choose() : pad.submit();
+        else if (pad.entered.length < pad.staff.pinMaxLength)
             pad.entered += key;
     }
 
@@ -36,6 +43,29 @@ Rectangle {
             pad.message = qsTr("No staff PIN is set: run innokiosk set-pin");
         } else {
             pad.message = qsTr("Wrong PIN: %1 tries left").arg(pad.staff.attemptsLeft);
+        }
+    }
+
+    function choose(): void {
+        const pin = pad.entered;
+        pad.entered = "";
+        if (pin.length < pad.staff.pinMinLength) {
+            pad.message = pad.chooseHint();
+        } else if (pad.firstEntry === "") {
+            pad.firstEntry = pin;
+            pad.message = qsTr("Enter the same PIN again");
+        } else if (pin !== pad.firstEntry) {
+            pad.firstEntry = "";
+            pad.message = qsTr("The two PINs differ: choose a PIN again");
+        } else {
+            pad.firstEntry = "";
+            const outcome = pad.staff.setPin(pin);
+            if (outcome === "saved")
+                pad.accepted();
+            else if (outcome === "invalid")
+                pad.message = pad.chooseHint();
+            else
+                pad.message = qsTr("The PIN could not be saved in the settings file (see the log)");
         }
     }
 
@@ -70,7 +100,7 @@ Rectangle {
 
             Label {
                 Layout.alignment: Qt.AlignHCenter
-                text: qsTr("Staff PIN")
+                text: pad.choosing ? qsTr("New staff PIN") : qsTr("Staff PIN")
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -135,11 +165,10 @@ Rectangle {
                 }
             }
 
-            Button {
+            TextButton {
                 objectName: "pinCancel"
                 Layout.alignment: Qt.AlignHCenter
                 text: qsTr("Cancel")
-                font.pixelSize: Theme.fontBody
                 onClicked: pad.cancelled()
             }
         }

@@ -11,6 +11,8 @@ Rectangle {
 
     required property Exhibition exhibition
     required property IdleMonitor idle
+    required property KioskMode mode
+    required property StaffAccess staff
     required property KioskControl control
     required property StatsRecorder stats
     readonly property var summary: panel.stats.summary()
@@ -123,10 +125,16 @@ Rectangle {
                         }
                     }
 
+                    // Kiosk mode needs a staff PIN: with none set, staff choose one first.
                     TextButton {
                         objectName: "staffMode"
-                        text: panel.control.kioskMode ? qsTr("Switch to a window") : qsTr("Switch to kiosk mode")
-                        onClicked: panel.control.setKioskMode(!panel.control.kioskMode)
+                        text: panel.mode.kiosk ? qsTr("Switch to a window") : qsTr("Switch to kiosk mode")
+                        onClicked: {
+                            if (panel.mode.kiosk)
+                                panel.mode.leaveKioskMode();
+                            else if (panel.mode.enterKioskMode() === "pin-needed")
+                                newPinLoader.active = true;
+                        }
                     }
 
                     TextButton {
@@ -193,6 +201,23 @@ Rectangle {
                     }
                 }
             }
+        }
+    }
+
+    Loader {
+        id: newPinLoader
+
+        objectName: "newPinLoader"
+        anchors.fill: parent
+        active: false
+        sourceComponent: PinPad {
+            staff: panel.staff
+            choosing: true
+            onAccepted: {
+                newPinLoader.active = false;
+                panel.mode.enterKioskMode();
+            }
+            onCancelled: newPinLoader.active = false
         }
     }
 }

@@ -123,7 +123,6 @@ QtObject {
     readonly property int staffHoldTime: 3000
     readonly property int staffCorner: px(120)
     readonly property int pinKey: px(96)
-    readonly property int pinMaxLength: 12
     readonly property int staffPanelWidth: px(1100)
     readonly property int idleTimeoutStep: 30
     readonly property int statsChartHeight: px(220)

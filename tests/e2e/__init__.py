@@ -1,0 +1,1 @@
+"""End-to-end: the kiosk run as its own process, as a user or a benchmark starts it."""
