@@ -72,9 +72,6 @@ class Kiosk:
         shows it: tests read it and move through it as QML does."""
         return self.engine.navigation
 
-    def prop(self, name: str) -> object:
-        return self.window.property(name)
-
     def settle(self) -> None:
         settle(self.window)
 

@@ -95,7 +95,7 @@ def test_kiosk_mode_refuses_close_requests_and_window_keys(
     assert kiosk.window.isVisible() and kiosk.window.visibility() == visibility
     assert kiosk.engine.presentation is None
     QTest.keyClick(kiosk.window, Qt.Key.Key_Escape)
-    kiosk.wait_until(lambda: kiosk.prop("section") == "home")
+    kiosk.wait_until(lambda: kiosk.navigation.property("section") == "home")
     assert kiosk.window.isVisible(), "Esc is the visitor's Back key, and only that"
 
 
