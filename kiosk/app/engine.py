@@ -129,6 +129,8 @@ class KioskEngine(ExhibitionEngine):
         self.idle = IdleMonitor(options.idle_timeout, hide_cursor=options.kiosk, parent=self.engine)
         self.stats = StatsRecorder(Recorder(), parent=self.engine)
         self.stats.connect_idle(self.idle, self.exhibition)
+        # A new visitor finds the timeline on its opening milestone.
+        self.idle.sessionEnded.connect(self.exhibition.new_session)
         self.control = KioskControl(
             options.kiosk, self.reload_content, self.engine, self.start_presentation
         )

@@ -77,6 +77,9 @@ ApplicationWindow {
         } else if (view.startsWith("cards:")) {
             window.showSection("cards");
             window.currentIndex = window.exhibition.rowOfNumber(parseInt(view.slice(6)));
+        } else if (view.startsWith("timeline:")) {
+            window.exhibition.milestones.select(view.slice(9));
+            window.showSection("timeline");
         } else if (view.startsWith("card:")) {
             window.section = "cards";
             window.openDetail(window.exhibition.rowOfNumber(parseInt(view.slice(5))));
@@ -195,8 +198,10 @@ ApplicationWindow {
             anchors.fill: parent
             active: window.section === "timeline"
             visible: active && !window.detailOpen
+            focus: visible
             sourceComponent: TimelineView {
                 exhibition: window.exhibition
+                focus: true
                 onAchievementRequested: row => window.openDetail(row)
             }
         }
