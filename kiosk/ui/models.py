@@ -287,16 +287,23 @@ class MilestoneModel(_LanguageModel):  # type: ignore[operator]
     def mainYear(self) -> int:
         return main_year(self._milestones, self._span)
 
-    @Slot(float, float, float, int, str, int, result="QVariantMap")
+    @Slot(float, float, float, float, int, str, int, result="QVariantMap")
     def layout(
-        self, length: float, min_year: float, marker: float, rows: int, *_depends: object
+        self,
+        length: float,
+        zoom: float,
+        min_year: float,
+        marker: float,
+        rows: int,
+        *_depends: object,
     ) -> dict[str, Any]:
-        """Everything the strip draws at ``length`` pixels long: year bands, months, each
+        """Everything the strip draws ``length`` pixels long, zoomed ``zoom`` times (so
+        ``length * zoom`` long in all): year bands, months, each
         milestone's true span, and the markers (``marker`` pixels apart at least, in ``rows``
         rows, clusters where they would still overlap). QML passes the language and the
         number of years too, only so that its binding lays the strip out again when they
         change."""
-        scale = Scale(self._span, self._counts, length, min_year)
+        scale = Scale(self._span, self._counts, length, min_year, zoom)
         spans = []
         centres = []
         for index, milestone in enumerate(self._milestones):

@@ -92,9 +92,17 @@ class Scale:
     """Days to pixels along a strip ``length`` long. Every year gets at least ``min_year``
     pixels (room for its label and a marker); the rest is shared out by how many milestones
     each year holds, so a busy year is wide and a quiet one a short stub. Within a year time
-    runs evenly, so a month milestone still spans its month and a quarter its quarter."""
+    runs evenly, so a month milestone still spans its month and a quarter its quarter.
+    ``zoom`` then stretches all of it evenly (so a zoom keeps the moment under the fingers)."""
 
-    def __init__(self, span: Span, counts: dict[int, int], length: float, min_year: float) -> None:
+    def __init__(
+        self,
+        span: Span,
+        counts: dict[int, int],
+        length: float,
+        min_year: float,
+        zoom: float = 1.0,
+    ) -> None:
         years = span.years
         length = max(length, 1.0)
         floor = min(min_year, length / len(years))
@@ -104,10 +112,10 @@ class Scale:
         at = 0.0
         for year in years:
             share = counts.get(year, 0) / total if total else 1 / len(years)
-            size = floor + spare * share
+            size = (floor + spare * share) * zoom
             self.bands.append(YearBand(year, at, size))
             at += size
-        self.length = length
+        self.length = length * zoom
         self._by_year = {band.year: band for band in self.bands}
 
     def at(self, day: date) -> float:

@@ -3,6 +3,7 @@ markers in rows and clusters at each zoom, date order, selection and stepping.""
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 from collections.abc import Iterator
@@ -63,7 +64,7 @@ def test_the_span_comes_from_the_pack_a_2030_pack_shows_2030(tmp_path: Path) -> 
     assert model.years == [2029, 2030, 2031, 2032]
     assert model.mainYear == 2030
     assert model.currentMilestone["dateText"].startswith("2030年")
-    layout = model.layout(LENGTH, MIN_YEAR, PITCH, ROWS, "en", 0)
+    layout = model.layout(LENGTH, 1, MIN_YEAR, PITCH, ROWS, "en", 0)
     assert [band["year"] for band in layout["years"]] == [2029, 2030, 2031, 2032]
 
 
@@ -71,7 +72,7 @@ def test_the_span_comes_from_the_pack_a_2030_pack_shows_2030(tmp_path: Path) -> 
 
 
 def test_the_busy_year_gets_the_room_and_quiet_years_are_stubs(model: MilestoneModel) -> None:
-    layout = model.layout(LENGTH, MIN_YEAR, PITCH, ROWS, "en", 0)
+    layout = model.layout(LENGTH, 1, MIN_YEAR, PITCH, ROWS, "en", 0)
     sizes = {band["year"]: band["size"] for band in layout["years"]}
     assert sum(sizes.values()) == pytest.approx(LENGTH)
     assert sizes[2023] > 0.55 * LENGTH
@@ -106,7 +107,7 @@ def test_dates_are_truthful_a_month_spans_its_month_and_a_quarter_its_quarter() 
 
 
 def test_each_milestone_spans_the_time_it_is_known_to(model: MilestoneModel) -> None:
-    layout = model.layout(LENGTH, MIN_YEAR, PITCH, ROWS, "en", 0)
+    layout = model.layout(LENGTH, 1, MIN_YEAR, PITCH, ROWS, "en", 0)
     ordered = model.ordered
     widths = {ordered[s["index"]].id: s["end"] - s["start"] for s in layout["spans"]}
     years = {band["year"]: band["size"] for band in layout["years"]}
@@ -126,7 +127,7 @@ def test_markers_never_overlap_and_extra_ones_join_a_cluster() -> None:
     assert sorted(i for m in markers for i in m.rows) == list(range(len(centres)))
     for row in range(3):
         in_row = sorted(m.position for m in markers if m.row == row)
-        assert all(b - a >= 72 for a, b in zip(in_row, in_row[1:], strict=False))
+        assert all(b - a >= 72 for a, b in itertools.pairwise(in_row))
     assert [m.rows for m in markers if m.is_cluster] == [[2, 3, 4]]
     assert len(place_markers(centres, 72, 1)) == 3  # one row: 0-40, 200, 500-505
 
@@ -135,19 +136,19 @@ def test_markers_never_overlap_and_extra_ones_join_a_cluster() -> None:
 def test_at_each_zoom_every_milestone_has_one_marker_and_none_overlap(
     model: MilestoneModel, zoom: float
 ) -> None:
-    layout = model.layout(LENGTH * zoom, MIN_YEAR, PITCH, ROWS, "en", 0)
+    layout = model.layout(LENGTH, zoom, MIN_YEAR, PITCH, ROWS, "en", 0)
     members = sorted(i for marker in layout["markers"] for i in marker["indices"])
     assert members == list(range(model.count))
     for row in range(ROWS):
         positions = sorted(m["position"] for m in layout["markers"] if m["row"] == row)
-        assert all(b - a >= PITCH - 1e-6 for a, b in zip(positions, positions[1:], strict=False))
+        assert all(b - a >= PITCH - 1e-6 for a, b in itertools.pairwise(positions))
     for marker in layout["markers"]:
         assert (marker["count"] > 1) == marker["key"].startswith("cluster:")
 
 
 def test_zooming_in_splits_clusters(model: MilestoneModel) -> None:
     def clusters(zoom: float) -> int:
-        layout = model.layout(LENGTH * zoom, MIN_YEAR, PITCH, ROWS, "en", 0)
+        layout = model.layout(LENGTH, zoom, MIN_YEAR, PITCH, ROWS, "en", 0)
         return sum(1 for m in layout["markers"] if m["count"] > 1)
 
     counts = [clusters(zoom) for zoom in (1, 2, 4, 8)]
@@ -160,13 +161,13 @@ def test_a_marker_is_named_by_date_and_label_a_cluster_by_its_count(
     model: MilestoneModel,
 ) -> None:
     model.set_language(Language.EN)
-    layout = model.layout(LENGTH, MIN_YEAR, PITCH, ROWS, "en", 0)
+    layout = model.layout(LENGTH, 1, MIN_YEAR, PITCH, ROWS, "en", 0)
     single = next(m for m in layout["markers"] if m["key"] == "milestone:arrangement-signed")
     assert single["name"].startswith("15 Mar 2023, ")
     cluster = next(m for m in layout["markers"] if m["count"] > 1)
     assert cluster["name"].startswith(f"{cluster['count']} milestones, ")
     model.set_language(Language.ZH_HANT)
-    layout = model.layout(LENGTH, MIN_YEAR, PITCH, ROWS, "zh-Hant", 0)
+    layout = model.layout(LENGTH, 1, MIN_YEAR, PITCH, ROWS, "zh-Hant", 0)
     single = next(m for m in layout["markers"] if m["key"] == "milestone:arrangement-signed")
     assert single["name"].startswith("2023年3月15日，")
 

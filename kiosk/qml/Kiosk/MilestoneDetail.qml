@@ -28,15 +28,19 @@ Rectangle {
     DragHandler {
         id: swipe
 
+        property real moved: 0   // how far the finger went, kept past its lifting
+
         target: null
         xAxis.enabled: true
         yAxis.enabled: false
+        onActiveTranslationChanged: if (swipe.active) swipe.moved = swipe.activeTranslation.x
         onActiveChanged: {
-            if (swipe.active)
+            if (swipe.active) {
+                swipe.moved = 0;
                 return;
-            const moved = swipe.activeTranslation.x;
-            if (Math.abs(moved) > detail.width * Theme.swipeDistance / 2)
-                detail.stepRequested(moved < 0 ? 1 : -1);
+            }
+            if (Math.abs(swipe.moved) > detail.width * Theme.swipeDistance / 2)
+                detail.stepRequested(swipe.moved < 0 ? 1 : -1);
         }
     }
 

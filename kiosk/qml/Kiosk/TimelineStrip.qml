@@ -18,10 +18,11 @@ Item {
     readonly property real viewLength: strip.vertical ? strip.height : strip.width
     // Room at each end for half a marker, so that none lies flush against the edge.
     readonly property real pad: Theme.timelinePitch / 2 + Theme.spacingS
-    readonly property real scaleLength: Math.max(1, (strip.viewLength - 2 * strip.pad) * strip.zoom)
+    readonly property real baseLength: Math.max(1, strip.viewLength - 2 * strip.pad)
+    readonly property real scaleLength: strip.baseLength * strip.zoom
     readonly property real minYear: Math.max(yearMetrics.width + 2 * Theme.spacingM, yearMetrics.height + Theme.timelinePitch)
     // Laid out again when the language (the markers' names) or the pack (its span) changes.
-    readonly property var layout: strip.milestones.layout(strip.scaleLength, strip.minYear,
+    readonly property var layout: strip.milestones.layout(strip.baseLength, strip.zoom, strip.minYear,
         Theme.timelinePitch, Theme.timelineRows, strip.language, strip.milestones.count)
     readonly property real position: strip.vertical ? view.contentY : view.contentX
     // Across the strip: the labels' side, the axis, then the markers' rows.
@@ -69,6 +70,12 @@ Item {
         const middle = ((start + end) / 2) / strip.scaleLength;
         strip.zoom = Math.max(1, Math.min(Theme.timelineMaxZoom, factor));
         strip.scrollTo(middle * strip.scaleLength + strip.pad - strip.viewLength / 2);
+    }
+
+    // Whether a stretch of the axis (content positions) lies wholly in view. What does not is
+    // hidden rather than cut at the strip's ends when zoomed.
+    function shows(along: real, length: real): bool {
+        return along >= strip.position - 0.5 && along + length <= strip.position + strip.viewLength + 0.5;
     }
 
     // Scroll (without zooming) so that `along` lies inside the strip's visible part.
@@ -166,6 +173,8 @@ Item {
                             band.modelData.size - (strip.vertical ? height : width) - Theme.spacingS))
 
                         objectName: "timelineYear"
+                        visible: strip.shows(strip.pad + band.modelData.start + yearLabel.along,
+                                             strip.vertical ? height : width)
                         x: strip.vertical ? Theme.spacingS : yearLabel.along
                         y: strip.vertical ? yearLabel.along : strip.height - height - Theme.spacingXs
                         text: band.modelData.year
@@ -214,15 +223,13 @@ Item {
 
                         // Shown whole or not at all: none cut at the strip's ends when zoomed.
                         readonly property real along: strip.pad + month.modelData.start
-                            + (strip.vertical ? monthLabel.y + monthLabel.height / 2 : monthLabel.x + monthLabel.width / 2)
-                        readonly property real half: (strip.vertical ? monthLabel.height : monthLabel.width) / 2
+                            + (strip.vertical ? monthLabel.y : monthLabel.x)
 
                         objectName: "timelineMonth"
                         x: strip.vertical ? -Theme.timelineTick - Theme.spacingXs - width
                                           : (month.modelData.size - width) / 2
                         y: strip.vertical ? (month.modelData.size - height) / 2 : Theme.timelineTick
-                        visible: month.roomy && monthLabel.along - monthLabel.half >= strip.position
-                                 && monthLabel.along + monthLabel.half <= strip.position + strip.viewLength
+                        visible: month.roomy && strip.shows(monthLabel.along, strip.vertical ? height : width)
                         text: strip.locale.standaloneMonthName(month.modelData.month - 1, Locale.ShortFormat)
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontCaption
@@ -270,6 +277,7 @@ Item {
                     height: strip.vertical ? Theme.timelineStem : stem.reach
                     color: Theme.textMuted
                     opacity: 0.6
+                    visible: strip.shows(strip.pad + stem.modelData.position - Theme.timelinePitch / 2, Theme.timelinePitch)
                 }
             }
 
@@ -281,6 +289,7 @@ Item {
 
                     readonly property real across: (marker.modelData.row + 0.5) * Theme.timelinePitch + Theme.spacingS
 
+                    visible: strip.shows(strip.pad + marker.modelData.position - Theme.timelinePitch / 2, Theme.timelinePitch)
                     selected: marker.modelData.indices.indexOf(strip.milestones.current) >= 0
                     centreX: strip.xAt(marker.modelData.position, marker.across)
                     centreY: strip.yAt(marker.modelData.position, marker.across)
