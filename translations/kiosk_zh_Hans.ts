@@ -152,7 +152,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/Main.qml" line="97"/>
+        <location filename="../kiosk/qml/Kiosk/Main.qml" line="100"/>
         <source>InnoKiosk</source>
         <translation>InnoKiosk 创科展览</translation>
     </message>

@@ -457,6 +457,12 @@ class MilestoneModel(_LanguageModel):  # type: ignore[operator]
         self._set_current((in_year or linked)[0])
         return True
 
+    @Slot(int, result=bool)
+    def selectForAchievementRow(self, row: int) -> bool:
+        """The same, for the achievement in ``row`` (QML's pages know their row)."""
+        ident = next((ident for ident, at in self._rows.items() if at == row), None)
+        return ident is not None and self.selectForAchievement(ident)
+
     @Slot()
     def reset(self) -> None:
         """Back to the opening milestone (a new visitor)."""

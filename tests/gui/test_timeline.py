@@ -291,6 +291,18 @@ def test_a_marker_selects_then_open_and_back_keep_the_selection(
     assert kiosk.item(name).property("selected")
 
 
+def test_from_an_achievements_page_the_timeline_opens_on_its_milestone(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(view="card:9")
+    kiosk.touch_tap("navTimeline")
+    kiosk.wait_until(lambda: kiosk.has("timelineView"))
+    kiosk.settle()
+    assert model(kiosk).property("currentId") == "payload-finalists"
+    assert kiosk.item("milestone:payload-finalists").property("selected")
+    assert fully_visible(kiosk, kiosk.item("milestone:payload-finalists"))
+
+
 def test_a_cluster_zooms_in_and_selects_one_of_its_milestones(
     open_kiosk: Callable[..., Kiosk],
 ) -> None:

@@ -223,5 +223,7 @@ def test_select_by_id_by_achievement_and_reset(model: MilestoneModel) -> None:
     assert model.currentId == "policy-address"
     assert model.selectForAchievement("innohk") and model.currentId == "innohk-summit"
     assert not model.selectForAchievement("nothing")
+    assert model.selectForAchievementRow(8) and model.currentId == "payload-finalists"
+    assert not model.selectForAchievementRow(99) and model.currentId == "payload-finalists"
     model.reset()
     assert model.currentId == "arrangement-signed"

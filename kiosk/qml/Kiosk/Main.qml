@@ -33,6 +33,9 @@ ApplicationWindow {
     }
 
     function showSection(name: string): void {
+        // From an achievement's page the timeline opens on that achievement's milestone.
+        if (name === "timeline" && window.detailOpen)
+            window.exhibition.milestones.selectForAchievementRow(window.currentIndex);
         window.detailOpen = false;
         window.section = name;
     }
