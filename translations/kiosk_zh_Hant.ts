@@ -170,17 +170,17 @@
         <translation>下一個里程碑</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/MilestoneDetail.qml" line="119"/>
+        <location filename="../kiosk/qml/Kiosk/MilestoneDetail.qml" line="104"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 項</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/MilestoneDetail.qml" line="128"/>
+        <location filename="../kiosk/qml/Kiosk/MilestoneDetail.qml" line="122"/>
         <source>planned</source>
         <translation>計劃中</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/MilestoneDetail.qml" line="187"/>
+        <location filename="../kiosk/qml/Kiosk/MilestoneDetail.qml" line="181"/>
         <source>Open achievement</source>
         <translation>查看這項成果</translation>
     </message>

@@ -242,7 +242,6 @@ def test_next_visits_every_milestone_in_date_order_each_fully_visible(
     seen = [milestones.property("currentId")]
     for _ in range(count - 1):
         kiosk.touch_tap("milestoneNext")
-        kiosk.settle()
         seen.append(milestones.property("currentId"))
         assert fully_visible(kiosk, marker_of(kiosk, int(milestones.property("current"))))
         assert kiosk.item("milestoneLabel").property("text")

@@ -99,27 +99,21 @@ Rectangle {
             Layout.fillHeight: !detail.stacked
             spacing: Theme.spacingS
 
-            RowLayout {
+            Label {
+                objectName: "milestonePosition"
+                text: qsTr("%1 of %2").arg(detail.milestone.position ?? 0).arg(detail.count)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontCaption
+            }
+
+            Label {
+                objectName: "milestoneDate"
                 Layout.fillWidth: true
-                spacing: Theme.spacingS
-
-                Label {
-                    objectName: "milestoneDate"
-                    Layout.fillWidth: true
-                    text: detail.milestone.dateText ?? ""
-                    wrapMode: Text.Wrap
-                    color: detail.milestone.planned ? Theme.planned : Theme.done
-                    font.pixelSize: Theme.fontTitle
-                    font.bold: true
-                }
-
-                Label {
-                    objectName: "milestonePosition"
-                    Layout.alignment: Qt.AlignTop
-                    text: qsTr("%1 of %2").arg(detail.milestone.position ?? 0).arg(detail.count)
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontCaption
-                }
+                text: detail.milestone.dateText ?? ""
+                wrapMode: Text.Wrap
+                color: detail.milestone.planned ? Theme.planned : Theme.done
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
             }
 
             Label {
