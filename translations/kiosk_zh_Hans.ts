@@ -404,37 +404,42 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="158"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="129"/>
+        <source>This exhibition has no milestones to show.</source>
+        <translation>这个展览没有可显示的里程碑。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="171"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="174"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="187"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="184"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="197"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="192"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="205"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="200"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="213"/>
         <source>Show the whole timeline</source>
         <translation>显示整条时间线</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="208"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="221"/>
         <source>Stop the tour</source>
         <translation>停止自动导览</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="208"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="221"/>
         <source>Play a tour of the milestones</source>
         <translation>自动导览各个里程碑</translation>
     </message>

@@ -227,3 +227,17 @@ def test_select_by_id_by_achievement_and_reset(model: MilestoneModel) -> None:
     assert not model.selectForAchievementRow(99) and model.currentId == "payload-finalists"
     model.reset()
     assert model.currentId == "arrangement-signed"
+
+
+def test_a_pack_without_milestones_shows_its_own_year_and_selects_nothing(pack: Pack) -> None:
+    _app = QCoreApplication.instance() or QCoreApplication([])
+    model = MilestoneModel()
+    model.set_pack(pack.model_copy(update={"milestones": ()}))
+    assert model.count == 0 and model.current == -1 and model.currentMilestone == {}
+    assert model.years == [2023]  # the year of the source the pack cites
+    model.step(1)
+    model.advance()
+    model.reset()
+    assert model.current == -1 and model.currentAchievement == -1
+    layout = model.layout(LENGTH, 1, MIN_YEAR, PITCH, ROWS, "en", 0)
+    assert layout["markers"] == [] and len(layout["months"]) == 12

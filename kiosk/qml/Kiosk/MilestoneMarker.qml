@@ -19,6 +19,13 @@ Item {
 
     signal activated()
 
+    function press(event: KeyEvent): void {
+        if (marker.selected && !marker.cluster)
+            event.accepted = false;
+        else
+            marker.activated();
+    }
+
     objectName: marker.modelData.key
     x: marker.centreX - width / 2
     y: marker.centreY - height / 2
@@ -29,8 +36,9 @@ Item {
     Accessible.role: Accessible.Button
     Accessible.name: marker.modelData.name
     Accessible.onPressAction: marker.activated()
-    Keys.onReturnPressed: marker.activated()
-    Keys.onEnterPressed: marker.activated()
+    // Enter selects; on the selected marker it goes on to the timeline, which opens the achievement.
+    Keys.onReturnPressed: event => marker.press(event)
+    Keys.onEnterPressed: event => marker.press(event)
     Keys.onSpacePressed: marker.activated()
 
     TapHandler {

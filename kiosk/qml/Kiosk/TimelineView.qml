@@ -113,11 +113,24 @@ FocusScope {
         y: timeline.portrait ? toolbar.y + toolbar.height + Theme.spacingM : Theme.pageMargin
         width: timeline.width - Theme.pageMargin - detail.x
         height: (timeline.portrait ? timeline.height - Theme.pageMargin : toolbar.y - Theme.spacingS) - detail.y
+        visible: timeline.milestones.count > 0
         stacked: timeline.portrait || detail.width < detail.height * 1.2
         milestone: timeline.milestones.currentMilestone
         count: timeline.milestones.count
         onStepRequested: delta => timeline.milestones.step(delta)
         onOpenRequested: row => timeline.achievementRequested(row)
+    }
+
+    Label {
+        objectName: "noMilestones"
+        anchors.centerIn: detail
+        width: detail.width - 2 * Theme.spacingXl
+        visible: timeline.milestones.count === 0
+        text: qsTr("This exhibition has no milestones to show.")
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontBodyLarge
     }
 
     // The legend and the strip's controls, in a band of their own beside the strip.
