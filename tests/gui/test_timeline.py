@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QPoint, QRectF, Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from kiosk.tools.inspect import describe, text_problems
 from kiosk.tools.itemtree import is_shown, walk
 from tests.gui.conftest import EDGE_TOLERANCE, Kiosk
 from tests.gui.test_layout import clipped_texts
@@ -29,21 +30,16 @@ def scene_rect(item: QQuickItem) -> QRectF:
     return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
 
 
-def visible_rect(kiosk: Kiosk, item: QQuickItem) -> QRectF:
-    """The part of ``item`` a visitor can see: cut by every clipping ancestor, the window, and
-    the navigation bar (which nothing in a view may run under)."""
-    rect = scene_rect(item)
-    node = item.parentItem()
-    while node is not None:
-        if node.clip():
-            rect = rect.intersected(scene_rect(node))
-        node = node.parentItem()
-    bar_top = scene_rect(kiosk.item("navigationBar")).top()
-    return rect.intersected(QRectF(0, 0, kiosk.window.width(), bar_top))
-
-
 def fully_visible(kiosk: Kiosk, item: QQuickItem) -> bool:
-    whole, seen = scene_rect(item), visible_rect(kiosk, item)
+    """Whole as a visitor sees it: not cut by any clipping ancestor or the window (as
+    ``innokiosk inspect`` computes it), nor run under the navigation bar."""
+    frame = QRectF(0, 0, kiosk.window.width(), kiosk.window.height())
+    info = describe(item, frame)
+    if info.visible is None:
+        return False
+    bar_top = scene_rect(kiosk.item("navigationBar")).top()
+    seen = QRectF(*info.visible).intersected(QRectF(0, 0, frame.width(), bar_top))
+    whole = QRectF(*info.rect)
     return (
         seen.width() >= whole.width() - EDGE_TOLERANCE
         and seen.height() >= whole.height() - EDGE_TOLERANCE
@@ -78,7 +74,7 @@ def model(kiosk: Kiosk) -> QObject:
 def marker_of(kiosk: Kiosk, index: int) -> QQuickItem:
     """The marker showing the milestone at ``index`` (its own, or the cluster holding it)."""
     for item in markers(kiosk):
-        if index in item.property("modelData")["indices"]:
+        if index in item.property("info")["indices"]:
             return item
     raise AssertionError(f"no marker holds milestone {index}")
 
@@ -94,7 +90,7 @@ def problems_seen(kiosk: Kiosk, what: str) -> list[str]:
         problems.append(f"{what}: the strip is not inside the safe margins")
     if scene_rect(strip).bottom() > scene_rect(kiosk.item("navigationBar")).top():
         problems.append(f"{what}: the strip runs under the navigation bar")
-    shown = {i for item in markers(kiosk) for i in item.property("modelData")["indices"]}
+    shown = {i for item in markers(kiosk) for i in item.property("info")["indices"]}
     if shown != set(range(int(model(kiosk).property("count")))):
         problems.append(f"{what}: milestones without a marker: {shown}")
     for item in markers(kiosk):
@@ -119,6 +115,7 @@ def problems_seen(kiosk: Kiosk, what: str) -> list[str]:
     if not fully_visible(kiosk, detail):
         problems.append(f"{what}: the detail panel is cut")
     problems += [f"{what}: {p}" for p in clipped_texts(kiosk)]
+    problems += [f"{what}: {p}" for p in text_problems(kiosk.window)]
     return problems
 
 
@@ -185,6 +182,7 @@ def test_every_zoom_step_keeps_the_axis_and_never_grows_the_strip(
         assert any(fully_visible(kiosk, t) for t in years), f"no year at step {steps}"
         for text in texts(kiosk):
             assert fully_visible(kiosk, text), f"cut at step {steps}: {text.property('text')}"
+        assert not text_problems(kiosk.window), f"at step {steps}"
         current = int(model(kiosk).property("current"))
         assert fully_visible(kiosk, marker_of(kiosk, current)), "the selected one scrolled away"
         assert steps < 10
@@ -307,7 +305,7 @@ def test_a_cluster_zooms_in_and_selects_one_of_its_milestones(
 ) -> None:
     kiosk = open_kiosk(view="timeline")
     cluster = next(m for m in markers(kiosk) if m.objectName().startswith("cluster:"))
-    members = list(cluster.property("modelData")["indices"])
+    members = list(cluster.property("info")["indices"])
     kiosk.touch_tap(kiosk.centre(cluster))
     strip = kiosk.item("timelineStrip")
     kiosk.wait_until(lambda: float(strip.property("zoom")) > 1)

@@ -8,13 +8,13 @@ import QtQuick.Controls
 Item {
     id: marker
 
-    required property var modelData
+    required property var info
     required property bool selected
     required property real centreX
     required property real centreY
 
-    readonly property bool cluster: marker.modelData.count > 1
-    readonly property color tone: Theme.colourFor(marker.modelData.number)
+    readonly property bool cluster: marker.info.count > 1
+    readonly property color tone: Theme.colourFor(marker.info.number)
     readonly property bool down: tap.pressed
 
     signal activated()
@@ -26,7 +26,7 @@ Item {
             marker.activated();
     }
 
-    objectName: marker.modelData.key
+    objectName: marker.info.key
     x: marker.centreX - width / 2
     y: marker.centreY - height / 2
     width: Theme.timelinePitch
@@ -34,7 +34,7 @@ Item {
     z: marker.selected ? 1 : 0
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
-    Accessible.name: marker.modelData.name
+    Accessible.name: marker.info.name
     Accessible.onPressAction: marker.activated()
     // Enter selects; on the selected marker it goes on to the timeline, which opens the achievement.
     Keys.onReturnPressed: event => marker.press(event)
@@ -82,15 +82,15 @@ Item {
         radius: width / 2
         scale: marker.down ? Theme.pressedScale : 1
         color: marker.cluster ? Theme.text
-             : marker.modelData.planned ? Theme.background : marker.tone
+             : marker.info.planned ? Theme.background : marker.tone
         border.color: marker.cluster ? Theme.background : marker.tone
-        border.width: marker.cluster ? Theme.borderWidth : marker.modelData.planned ? Theme.focusWidth : 0
+        border.width: marker.cluster ? Theme.borderWidth : marker.info.planned ? Theme.focusWidth : 0
 
         Label {
             anchors.centerIn: parent
-            text: marker.cluster ? "×" + marker.modelData.count : marker.modelData.number
+            text: marker.cluster ? "×" + marker.info.count : marker.info.number
             color: marker.cluster ? Theme.background
-                 : marker.modelData.planned ? marker.tone : Theme.textOnAccent
+                 : marker.info.planned ? marker.tone : Theme.textOnAccent
             font.pixelSize: Math.round(Theme.timelineMarker * 0.42)
             font.bold: true
         }

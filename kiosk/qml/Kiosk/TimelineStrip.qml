@@ -35,6 +35,13 @@ Item {
     readonly property var locale: Qt.locale(strip.language === "en" ? "en_GB"
         : strip.language === "zh-Hans" ? "zh_CN" : "zh_HK")
 
+    // What a delegate shows for a moment while the strip lays out again with fewer of them.
+    readonly property var noYear: ({ year: 0, start: 0, size: 0 })
+    readonly property var noMonth: ({ year: 0, month: 1, start: 0, size: 0 })
+    readonly property var noSpan: ({ index: -1, start: 0, end: 0, day: false, planned: false })
+    readonly property var noMarker: ({ key: "", indices: [], count: 1, position: 0, row: 0,
+        number: 1, planned: false, spanStart: 0, spanEnd: 0, name: "" })
+
     signal markerActivated(var marker)
 
     // A point along the axis (content coordinates) and a distance from the axis to the
@@ -136,13 +143,13 @@ Item {
 
             // Year bands, alternately shaded, each with its year kept in view while any of it is.
             Repeater {
-                model: strip.layout.years ?? []
+                model: strip.layout.years.length
 
                 delegate: Item {
                     id: band
 
-                    required property var modelData
                     required property int index
+                    readonly property var modelData: strip.layout.years[band.index] ?? strip.noYear
 
                     readonly property real visibleStart: strip.position - strip.pad
 
@@ -197,12 +204,13 @@ Item {
 
             // Month ticks, and the month's name where there is room for it.
             Repeater {
-                model: strip.layout.months ?? []
+                model: strip.layout.months.length
 
                 delegate: Item {
                     id: month
 
-                    required property var modelData
+                    required property int index
+                    readonly property var modelData: strip.layout.months[month.index] ?? strip.noMonth
 
                     readonly property bool roomy: month.modelData.size
                         > (strip.vertical ? monthMetrics.height : monthMetrics.width) + Theme.spacingS
@@ -240,12 +248,13 @@ Item {
             // Each milestone's true span on the axis: a day is a dot, a range of days, a month,
             // a quarter or a year a bar over the time it covers.
             Repeater {
-                model: strip.layout.spans ?? []
+                model: strip.layout.spans.length
 
                 delegate: Rectangle {
                     id: span
 
-                    required property var modelData
+                    required property int index
+                    readonly property var modelData: strip.layout.spans[span.index] ?? strip.noSpan
 
                     readonly property real thick: span.modelData.day ? Theme.timelineSpan * 1.4 : Theme.timelineSpan
                     readonly property real long: Math.max(span.thick, span.modelData.end - span.modelData.start)
@@ -262,12 +271,13 @@ Item {
 
             // Stems from each marker to its moment on the axis, behind every marker.
             Repeater {
-                model: strip.layout.markers ?? []
+                model: strip.layout.markers.length
 
                 delegate: Rectangle {
                     id: stem
 
-                    required property var modelData
+                    required property int index
+                    readonly property var modelData: strip.layout.markers[stem.index] ?? strip.noMarker
 
                     readonly property real reach: (stem.modelData.row + 0.5) * Theme.timelinePitch + Theme.spacingS
 
@@ -282,18 +292,22 @@ Item {
             }
 
             Repeater {
-                model: strip.layout.markers ?? []
+                model: strip.layout.markers.length
 
                 delegate: MilestoneMarker {
                     id: marker
 
-                    readonly property real across: (marker.modelData.row + 0.5) * Theme.timelinePitch + Theme.spacingS
+                    required property int index
 
-                    visible: strip.shows(strip.pad + marker.modelData.position - Theme.timelinePitch / 2, Theme.timelinePitch)
-                    selected: marker.modelData.indices.indexOf(strip.milestones.current) >= 0
-                    centreX: strip.xAt(marker.modelData.position, marker.across)
-                    centreY: strip.yAt(marker.modelData.position, marker.across)
-                    onActivated: strip.markerActivated(marker.modelData)
+                    info: strip.layout.markers[marker.index] ?? strip.noMarker
+
+                    readonly property real across: (marker.info.row + 0.5) * Theme.timelinePitch + Theme.spacingS
+
+                    visible: strip.shows(strip.pad + marker.info.position - Theme.timelinePitch / 2, Theme.timelinePitch)
+                    selected: marker.info.indices.indexOf(strip.milestones.current) >= 0
+                    centreX: strip.xAt(marker.info.position, marker.across)
+                    centreY: strip.yAt(marker.info.position, marker.across)
+                    onActivated: strip.markerActivated(marker.info)
                 }
             }
         }
