@@ -7,7 +7,7 @@ Positions are pixels along the strip's length; QML only draws what these functio
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from kiosk.content import Milestone
@@ -150,12 +150,9 @@ class Scale:
 class Marker:
     """One marker on the strip: a milestone, or a cluster of those that would overlap."""
 
-    rows: list[int]  # indices into the ordered milestones
+    rows: list[int]  # indices into the centres given (the milestones in strip order)
     position: float  # along the strip: the centre of the marker
     row: int  # 0 nearest the axis
-    span_start: float = 0.0
-    span_end: float = 0.0
-    members: list[float] = field(default_factory=list)
 
     @property
     def is_cluster(self) -> bool:
@@ -173,7 +170,7 @@ def place_markers(centres: Sequence[float], size: float, rows: int) -> list[Mark
     for index, centre in enumerate(centres):
         free = next((r for r in range(rows) if ends[r] <= centre - size / 2), None)
         if free is not None:
-            marker = Marker([index], centre, free, members=[centre])
+            marker = Marker([index], centre, free)
             markers.append(marker)
             ends[free] = centre + size / 2
             last_in_row[free] = marker
@@ -183,7 +180,6 @@ def place_markers(centres: Sequence[float], size: float, rows: int) -> list[Mark
         target = last_in_row[row]
         assert target is not None
         target.rows.append(index)
-        target.members.append(centre)
     return markers
 
 

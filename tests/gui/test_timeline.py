@@ -364,3 +364,14 @@ def test_autoplay_steps_and_any_touch_stops_it(open_kiosk: Callable[..., Kiosk])
     QTest.qWait(200)
     assert milestones.property("current") == stopped, "a touch did not stop the tour"
     assert not kiosk.item("timelineView").property("playing")
+
+
+def test_the_next_visitor_finds_the_timeline_on_its_opening_milestone(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(view="timeline")
+    kiosk.touch_tap("milestone:data-flow-mou")
+    kiosk.wait_until(lambda: model(kiosk).property("currentId") == "data-flow-mou")
+    kiosk.engine.idle.endSession()
+    kiosk.wait_until(lambda: kiosk.has("attractLoop"))
+    assert model(kiosk).property("currentId") == "arrangement-signed"
