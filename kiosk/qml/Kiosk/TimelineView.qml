@@ -46,8 +46,12 @@ FocusScope {
         }
     }
 
+    // Zoom around the selected milestone while it is in view (else around the middle).
     function zoomBy(factor: real): void {
-        strip.zoomAround(strip.zoom * factor, strip.viewLength / 2);
+        const selected = timeline.selectedPosition();
+        const at = selected >= 0 ? selected + strip.pad - strip.position : -1;
+        const anchor = at >= 0 && at <= strip.viewLength ? at : strip.viewLength / 2;
+        strip.zoomAround(strip.zoom * factor, anchor);
         timeline.revealSelected();
     }
 
