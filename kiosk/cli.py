@@ -16,7 +16,7 @@ from kiosk.settings.config import idle_timeout_arg
 
 VIEWS_HELP = (
     "home, cards, cards:N (the deck at card N), card:N (the page of achievement N), timeline, "
-    "attract (the loop between visitors)"
+    "timeline:ID (with milestone ID selected), attract (the loop between visitors)"
 )
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -49,6 +49,8 @@ def _view(text: str) -> str:
     for prefix in ("card:", "cards:"):
         if text.startswith(prefix) and text[len(prefix) :].isdigit():
             return text
+    if text.startswith("timeline:") and len(text) > len("timeline:"):
+        return text  # the timeline with that milestone selected
     raise argparse.ArgumentTypeError(f"unknown view {text!r} (use {VIEWS_HELP})")
 
 

@@ -375,3 +375,16 @@ def test_the_next_visitor_finds_the_timeline_on_its_opening_milestone(
     kiosk.engine.idle.endSession()
     kiosk.wait_until(lambda: kiosk.has("attractLoop"))
     assert model(kiosk).property("currentId") == "arrangement-signed"
+
+
+def test_the_timeline_opens_on_a_milestone_named_in_the_view(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    """``--view timeline:ID`` (screenshot, inspect) selects that milestone and shows it."""
+    from kiosk.cli import build_parser
+
+    args = build_parser().parse_args(["inspect", "--view", "timeline:payload-finalists"])
+    kiosk = open_kiosk(view=args.view, lang="en", size=(1080, 1920))
+    assert model(kiosk).property("currentId") == "payload-finalists"
+    assert kiosk.item("milestoneDate").property("text") == "Sep 2023"
+    assert fully_visible(kiosk, marker_of(kiosk, int(model(kiosk).property("current"))))
