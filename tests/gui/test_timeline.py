@@ -388,3 +388,23 @@ def test_the_timeline_opens_on_a_milestone_named_in_the_view(
     assert model(kiosk).property("currentId") == "payload-finalists"
     assert kiosk.item("milestoneDate").property("text") == "Sep 2023"
     assert fully_visible(kiosk, marker_of(kiosk, int(model(kiosk).property("current"))))
+
+
+def test_zoomed_in_a_swipe_along_the_strip_scrolls_it_and_selects_nothing(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(view="timeline")
+    axis = kiosk.item("timelineFlickable")
+    assert not axis.property("interactive"), "the whole span needs no scrolling"
+    kiosk.touch_tap("zoomIn")
+    kiosk.touch_tap("zoomIn")
+    kiosk.settle()
+    before = float(axis.property("contentX"))
+    selected = model(kiosk).property("currentId")
+    start = kiosk.centre(axis)
+    kiosk.touch_swipe(start, start - QPoint(kiosk.window.width() // 3, 0), hold=True)
+    kiosk.wait_until(lambda: not axis.property("moving"))
+    assert float(axis.property("contentX")) > before + kiosk.window.width() / 4
+    assert model(kiosk).property("currentId") == selected
+    assert not text_problems(kiosk.window)
+    assert all(fully_visible(kiosk, item) for item in [*markers(kiosk), *texts(kiosk)])
