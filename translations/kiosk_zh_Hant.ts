@@ -153,11 +153,31 @@
     </message>
 </context>
 <context>
-    <name>MilestoneMarker</name>
+    <name>MilestoneDetail</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/MilestoneMarker.qml" line="135"/>
+        <location filename="../kiosk/qml/Kiosk/MilestoneDetail.qml" line="55"/>
+        <source>Previous milestone</source>
+        <translation>上一個里程碑</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/MilestoneDetail.qml" line="68"/>
+        <source>Next milestone</source>
+        <translation>下一個里程碑</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/MilestoneDetail.qml" line="104"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 項</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/MilestoneDetail.qml" line="122"/>
         <source>planned</source>
         <translation>計劃中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/MilestoneDetail.qml" line="181"/>
+        <source>Open achievement</source>
+        <translation>查看這項成果</translation>
     </message>
 </context>
 <context>
@@ -454,24 +474,49 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="181"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="175"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="197"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="191"/>
         <source>planned</source>
         <translation>計劃中</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="207"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="201"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="215"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="209"/>
         <source>Zoom in</source>
         <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="70"/>
+        <source>Timeline</source>
+        <translation>時間線</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="133"/>
+        <source>This exhibition has no milestones to show.</source>
+        <translation>這個展覽沒有可顯示的里程碑。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="217"/>
+        <source>Show the whole timeline</source>
+        <translation>顯示整條時間線</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="225"/>
+        <source>Stop the tour</source>
+        <translation>停止自動導覽</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/TimelineView.qml" line="225"/>
+        <source>Play a tour of the milestones</source>
+        <translation>自動導覽各個里程碑</translation>
     </message>
 </context>
 <context>

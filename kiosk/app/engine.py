@@ -139,6 +139,8 @@ class KioskEngine(ExhibitionEngine):
             options.kiosk, self.staff, self.idle, window_state(options), parent=self.engine
         )
         self.mode.presentationRequested.connect(self.start_presentation)
+        # A new visitor finds the timeline on its opening milestone.
+        self.idle.sessionEnded.connect(self.exhibition.new_session)
         self.control = KioskControl(
             self.mode, self.reload_content, self.engine, self.start_presentation
         )

@@ -10,13 +10,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.app.fonts import family_for
 from kiosk.content import Language, Pack, PackSource, ResourceSource
 from kiosk.content.dates import PartialDate
-from kiosk.ui.models import (
-    TIMELINE_START,
-    AchievementModel,
-    MilestoneModel,
-    timeline_days,
-    timeline_years,
-)
+from kiosk.ui.models import AchievementModel, MilestoneModel
 from kiosk.ui.translator import InterfaceTranslator
 
 QML_IMPORT_NAME = "Kiosk.Backend"
@@ -57,12 +51,20 @@ class Exhibition(QObject):  # type: ignore[operator]
         self._source = source
         self._problems = list(problems or [])
         self._achievements.set_pack(pack, source)
-        self._milestones.set_pack(pack)
+        self._milestones.set_pack(pack, source)
         self.packChanged.emit()
+
+    def new_session(self) -> None:
+        """What the next visitor finds afresh: the timeline on its opening milestone."""
+        self._milestones.reset()
 
     @property
     def pack(self) -> Pack:
         return self._pack
+
+    def milestone_model(self) -> MilestoneModel:
+        """The timeline's milestones and selection (typed, for Python callers)."""
+        return self._milestones
 
     @Property(AchievementModel, constant=True)
     def achievements(self) -> AchievementModel:
@@ -186,39 +188,6 @@ class Exhibition(QObject):  # type: ignore[operator]
     def heroAlt(self) -> str:
         hero = self._pack.pack.hero
         return self._text(hero.alt) if hero else ""
-
-    # -- the timeline's axis -----------------------------------------------------------------
-
-    @Property(int, constant=True)
-    def timelineDays(self) -> int:
-        return timeline_days()
-
-    @Property(list, constant=True)
-    def timelineYears(self) -> list[dict[str, int]]:
-        from datetime import date
-
-        rows = []
-        for year in timeline_years():
-            start = (date(year, 1, 1) - TIMELINE_START).days
-            rows.append(
-                {
-                    "year": year,
-                    "startDay": start,
-                    "days": (date(year + 1, 1, 1) - date(year, 1, 1)).days,
-                }
-            )
-        return rows
-
-    @Property(list, constant=True)
-    def timelineMonths(self) -> list[dict[str, int]]:
-        from datetime import date
-
-        rows = []
-        for year in timeline_years():
-            for month in range(1, 13):
-                start = (date(year, month, 1) - TIMELINE_START).days
-                rows.append({"year": year, "month": month, "startDay": start})
-        return rows
 
     @Property(list, notify=packChanged)
     def attractSlides(self) -> list[dict[str, object]]:

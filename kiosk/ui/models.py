@@ -18,9 +18,21 @@ from PySide6.QtCore import (
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import Achievement, Language, Milestone, Pack, PackSource
-from kiosk.content.dates import format_span
+from kiosk.content.dates import PartialDate, format_span
 from kiosk.content.schema import join_figure
 from kiosk.ui.qr import qr_data_url
+from kiosk.ui.timeline import (
+    Marker,
+    Scale,
+    Span,
+    Step,
+    in_date_order,
+    main_year,
+    opening_index,
+    place_markers,
+    timeline_span,
+    year_counts,
+)
 
 # Qt.ItemDataRole.DisplayRole and UserRole + 1 as plain numbers (Qt's values, checked by a test):
 # touching the ``Qt`` namespace builds its hundred enums, 15 ms on the start-up path.
@@ -29,9 +41,6 @@ FIRST_ROLE = 0x0100 + 1
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
-
-TIMELINE_START = date(2022, 1, 1)
-TIMELINE_END = date(2025, 12, 31)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -188,37 +197,55 @@ class AchievementModel(_LanguageModel):  # type: ignore[operator]
 @QmlElement
 @QmlUncreatable("made by the application from the content pack")
 class MilestoneModel(_LanguageModel):  # type: ignore[operator]
-    """Milestones in date order, placed in days from the start of the timeline."""
+    """The milestones in date order, the timeline's span (from the pack), where each one
+    lies on a strip of a given length, and which one is selected."""
 
     ROLES = (
-        "milestoneId", "dateText", "label", "planned", "precision", "startDay", "endDay",
-        "achievementNumbers", "achievementIndex", "year",
+        "milestoneId", "dateText", "label", "planned", "precision", "achievementNumbers",
+        "achievementIndex", "year",
     )  # fmt: skip
+
+    currentChanged = Signal()
+    spanChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._milestones: tuple[Milestone, ...] = ()
-        self._numbers: dict[str, int] = {}
+        self._achievements: dict[str, Achievement] = {}
         self._rows: dict[str, int] = {}
+        self._source: PackSource | None = None
+        self._span = Span(date.today().year, date.today().year)
+        self._counts: dict[int, int] = {}
+        self._current = -1
+        self.languageChanged.connect(self.currentChanged)
 
-    def set_pack(self, pack: Pack) -> None:
+    def set_pack(self, pack: Pack, source: PackSource | None = None) -> None:
         self.beginResetModel()
-        self._milestones = tuple(sorted(pack.milestones, key=lambda m: m.start_date.first_day()))
+        self._milestones = in_date_order(pack.milestones)
         ordered = sorted(pack.achievements, key=lambda a: a.number)
-        self._numbers = {a.id: a.number for a in ordered}
+        self._achievements = {a.id: a for a in ordered}
         self._rows = {a.id: row for row, a in enumerate(ordered)}
+        self._source = source
+        fallback = PartialDate.parse(pack.pack.source.date).year
+        self._span = timeline_span(self._milestones, fallback)
+        self._counts = year_counts(self._milestones, self._span)
+        self._current = opening_index(self._milestones, self._span)
         self.endResetModel()
         self.countChanged.emit()
+        self.spanChanged.emit()
+        self.currentChanged.emit()
+
+    @property
+    def time_span(self) -> Span:
+        """The years the timeline shows (not ``span``: Qt's models have a ``span`` already)."""
+        return self._span
+
+    @property
+    def ordered(self) -> tuple[Milestone, ...]:
+        return self._milestones
 
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._milestones)
-
-    @Slot(float, result=list)
-    def lanes(self, card_days: float) -> list[int]:
-        """A lane for each row, so that cards ``card_days`` wide at their start never overlap."""
-        return assign_lanes(
-            [(m.start_date.first_day() - TIMELINE_START).days for m in self._milestones], card_days
-        )
 
     def roleNames(self) -> dict[int, QByteArray]:
         base = FIRST_ROLE
@@ -242,38 +269,201 @@ class MilestoneModel(_LanguageModel):  # type: ignore[operator]
                 return milestone.status.value == "planned"
             case "precision":
                 return milestone.precision.value
-            case "startDay":
-                return (milestone.start_date.first_day() - TIMELINE_START).days
-            case "endDay":
-                return (milestone.end_date.last_day() - TIMELINE_START).days + 1
             case "achievementNumbers":
-                return [self._numbers[ident] for ident in milestone.achievements]
+                return [self._achievements[ident].number for ident in milestone.achievements]
             case "achievementIndex":
                 return self._rows[milestone.achievements[0]]
             case "year":
                 return milestone.start_date.year
         return None
 
+    # -- the span ------------------------------------------------------------------------------
 
-def timeline_years() -> list[int]:
-    return list(range(TIMELINE_START.year, TIMELINE_END.year + 1))
+    @Property(list, notify=spanChanged)
+    def years(self) -> list[int]:
+        return self._span.years
 
+    @Property(int, notify=spanChanged)
+    def mainYear(self) -> int:
+        return main_year(self._milestones, self._span)
 
-def timeline_days() -> int:
-    return (TIMELINE_END - TIMELINE_START).days + 1
+    @Slot(float, float, float, float, int, str, int, result="QVariantMap")
+    def layout(
+        self,
+        length: float,
+        zoom: float,
+        min_year: float,
+        marker: float,
+        rows: int,
+        *_depends: object,
+    ) -> dict[str, Any]:
+        """Everything the strip draws ``length`` pixels long, zoomed ``zoom`` times (so
+        ``length * zoom`` long in all): year bands, months, each
+        milestone's true span, and the markers (``marker`` pixels apart at least, in ``rows``
+        rows, clusters where they would still overlap). QML passes the language and the
+        number of years too, only so that its binding lays the strip out again when they
+        change."""
+        scale = Scale(self._span, self._counts, length, min_year, zoom)
+        spans = []
+        centres = []
+        for index, milestone in enumerate(self._milestones):
+            start = scale.at(milestone.start_date.first_day())
+            end = scale.after(milestone.end_date.last_day())
+            spans.append(
+                {
+                    "index": index,
+                    "start": start,
+                    "end": end,
+                    "day": milestone.precision.value == "day" and not milestone.end,
+                    "planned": milestone.status.value == "planned",
+                }
+            )
+            centres.append((start + end) / 2)
+        order = sorted(range(len(centres)), key=lambda i: (centres[i], i))
+        markers = []
+        for placed in place_markers([centres[i] for i in order], marker, rows):
+            members = [order[i] for i in placed.rows]
+            markers.append(self._marker_row(members, placed, spans))
+        return {
+            "length": scale.length,
+            "years": [
+                {"year": band.year, "start": band.start, "size": band.length}
+                for band in scale.bands
+            ],
+            "months": scale.months(),
+            "spans": spans,
+            "markers": markers,
+        }
 
+    def _marker_row(
+        self, members: list[int], placed: Marker, spans: list[dict[str, Any]]
+    ) -> dict[str, Any]:
+        members = sorted(members)
+        first = self._milestones[members[0]]
+        lang = self._language
+        cluster = len(members) > 1
+        comma = ", " if lang is Language.EN else "，"
+        name = (
+            self._cluster_text(members)
+            if cluster
+            else f"{milestone_text(first, lang)}{comma}{first.label.get(lang)}"
+        )
+        return {
+            "key": ("cluster:" if cluster else "milestone:") + first.id,
+            "indices": members,
+            "count": len(members),
+            "position": placed.position,
+            "row": placed.row,
+            "number": self._achievements[first.achievements[0]].number,
+            "planned": first.status.value == "planned",
+            "spanStart": min(spans[i]["start"] for i in members),
+            "spanEnd": max(spans[i]["end"] for i in members),
+            "name": name,
+        }
 
-def assign_lanes(starts: list[int], card_days: float) -> list[int]:
-    """Greedy interval packing: each card goes into the lowest lane where it fits after the last."""
-    lane_ends: list[float] = []
-    lanes: list[int] = []
-    for start in starts:
-        for lane, end in enumerate(lane_ends):
-            if end <= start:
-                lane_ends[lane] = start + card_days
-                lanes.append(lane)
-                break
-        else:
-            lane_ends.append(start + card_days)
-            lanes.append(len(lane_ends) - 1)
-    return lanes
+    def _cluster_text(self, members: list[int]) -> str:
+        first = self._milestones[members[0]]
+        last = self._milestones[members[-1]]
+        lang = self._language
+        dates = milestone_text(first, lang) + " – " + milestone_text(last, lang)
+        count = len(members)
+        match lang:
+            case Language.EN:
+                return f"{count} milestones, {dates}"
+            case Language.ZH_HANS:
+                return f"{count}个里程碑，{dates}"
+        return f"{count}個里程碑，{dates}"
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def _set_current(self, index: int) -> None:
+        if not self._milestones:
+            index = -1
+        if index != self._current:
+            self._current = index
+            self.currentChanged.emit()
+
+    @Property(int, notify=currentChanged)
+    def current(self) -> int:
+        return self._current
+
+    @Property(str, notify=currentChanged)
+    def currentId(self) -> str:
+        return self._milestones[self._current].id if self._current >= 0 else ""
+
+    @Property(dict, notify=currentChanged)
+    def currentMilestone(self) -> dict[str, Any]:
+        """The selected milestone as the detail panel shows it."""
+        if self._current < 0:
+            return {}
+        milestone = self._milestones[self._current]
+        achievement = self._achievements[milestone.achievements[0]]
+        lang = self._language
+        image = achievement.images[0]
+        return {
+            "milestoneId": milestone.id,
+            "dateText": milestone_text(milestone, lang),
+            "label": milestone.label.get(lang),
+            "planned": milestone.status.value == "planned",
+            "numbers": [self._achievements[ident].number for ident in milestone.achievements],
+            "number": achievement.number,
+            "headline": achievement.headline.get(lang),
+            "achievementIndex": self._rows[achievement.id],
+            "imageUrl": self._source.url(image.file) if self._source else "",
+            "imageAlt": image.alt.get(lang),
+            "position": self._current + 1,
+        }
+
+    @Property(int, notify=currentChanged)
+    def currentAchievement(self) -> int:
+        """The row of the selected milestone's (first) achievement, -1 with none selected."""
+        if self._current < 0:
+            return -1
+        return self._rows[self._milestones[self._current].achievements[0]]
+
+    @Slot(str, result=bool)
+    def select(self, milestone_id: str) -> bool:
+        """Selects the milestone with this id; False (and no change) if there is none."""
+        for index, milestone in enumerate(self._milestones):
+            if milestone.id == milestone_id:
+                self._set_current(index)
+                return True
+        return False
+
+    @Slot(int)
+    def selectIndex(self, index: int) -> None:
+        if 0 <= index < len(self._milestones):
+            self._set_current(index)
+
+    @Slot(int)
+    def step(self, delta: int) -> None:
+        """Previous (-1) or next (+1) in date order, stopping at the first and the last."""
+        self._set_current(Step(len(self._milestones)).move(self._current, delta))
+
+    @Slot()
+    def advance(self) -> None:
+        """The next one, from the last back to the first (autoplay)."""
+        self._set_current(Step(len(self._milestones)).cycle(self._current))
+
+    @Slot(str, result=bool)
+    def selectForAchievement(self, achievement_id: str) -> bool:
+        """Selects the first milestone of the main year linked to this achievement (else its
+        first milestone of all), for a visitor arriving from the achievement's page."""
+        linked = [i for i, m in enumerate(self._milestones) if achievement_id in m.achievements]
+        if not linked:
+            return False
+        year = main_year(self._milestones, self._span)
+        in_year = [i for i in linked if self._milestones[i].start_date.first_day().year == year]
+        self._set_current((in_year or linked)[0])
+        return True
+
+    @Slot(int, result=bool)
+    def selectForAchievementRow(self, row: int) -> bool:
+        """The same, for the achievement in ``row`` (QML's pages know their row)."""
+        ident = next((ident for ident, at in self._rows.items() if at == row), None)
+        return ident is not None and self.selectForAchievement(ident)
+
+    @Slot()
+    def reset(self) -> None:
+        """Back to the opening milestone (a new visitor)."""
+        self._set_current(opening_index(self._milestones, self._span))

@@ -59,6 +59,9 @@ class Navigation(QObject):  # type: ignore[operator]
     pageShown = Signal(int)
     pageClosed = Signal()
     timelineEntered = Signal()
+    # The timeline was opened from the page of the achievement in this row (it shows that
+    # achievement's milestone; see ``follow``).
+    timelineFromPage = Signal(int)
     # The session was reset; the exhibition's language follows (see ``follow``).
     sessionReset = Signal()
     # The start view ``attract``: the idle monitor ends the session (see ``follow``).
@@ -160,7 +163,10 @@ class Navigation(QObject):  # type: ignore[operator]
         if name not in SECTIONS:
             log.warning("no section %r", name)
             return
+        from_page = self._index if name == TIMELINE and self._detail else None
         self.closeDetail()
+        if from_page is not None:
+            self.timelineFromPage.emit(from_page)
         if name == self._section:
             return
         self._section = name
@@ -307,3 +313,9 @@ class Navigation(QObject):  # type: ignore[operator]
         self.pageShown.connect(stats.viewStarted)
         self.pageClosed.connect(stats.viewEnded)
         self.timelineEntered.connect(lambda: stats.recordEvent(TIMELINE, ""))
+        # The timeline's selection is its model's: a page's milestone, a start view's.
+        milestones = exhibition.milestone_model()
+        self.timelineFromPage.connect(milestones.selectForAchievementRow)
+        self.startMilestoneChanged.connect(
+            lambda: bool(self._milestone) and milestones.select(self._milestone)
+        )

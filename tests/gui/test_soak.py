@@ -314,8 +314,7 @@ def move_timeline(visit: Visit) -> None:
     if how == "flick":
         step = QPoint(int(kiosk.window.width() * visit.rng.uniform(-0.3, 0.3)), 0)
         kiosk.touch_swipe(centre + step, centre - step, steps=4, delay=SWIPE_STEP_MS, hold=True)
-    elif how == "pinch":  # below the axis, where there are no milestones to press
-        centre.setY(int(kiosk.centre("timelineAxis").y() + kiosk.window.height() * 0.08))
+    elif how == "pinch":  # anywhere on the strip, markers included
         kiosk.touch_pinch(centre, 200, visit.rng.choice([100, 400]), steps=4)
     else:
         tap(kiosk, how)
@@ -333,13 +332,14 @@ def browse_timeline(visit: Visit) -> None:
         width = kiosk.window.width()
         on_screen = [
             name
-            for name in named(kiosk, "milestone-")
+            for name in named(kiosk, "milestone:")
             if 0.1 * width < kiosk.centre(name).x() < 0.9 * width and kiosk.has(name)
         ]
         if on_screen:
             milestone = visit.rng.choice(on_screen)
-            tap(kiosk, milestone)
+            tap(kiosk, milestone)  # selects it: its panel shows the achievement
             visit.note(f"tap {milestone}")
+            tap(kiosk, "openAchievement")
             read_page(visit)
 
 

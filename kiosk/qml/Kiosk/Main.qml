@@ -107,8 +107,10 @@ ApplicationWindow {
             anchors.fill: parent
             active: window.navigation.section === "timeline"
             visible: active && !window.navigation.detailOpen
+            focus: visible
             sourceComponent: TimelineView {
                 exhibition: window.exhibition
+                focus: true
                 onAchievementRequested: row => window.navigation.openDetail(row)
             }
         }

@@ -1,143 +1,98 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 
-// A milestone on the timeline: a card in its lane, a stem down to the axis, and the span it
-// covers on the axis (a day is a dot; a month, quarter or year is a bar). Planned ones are gold
-// and hollow; a tap opens the linked achievement.
+// A marker on the timeline's strip: one milestone (its achievement's number in the
+// achievement's colour, filled when done, hollow when planned) or a cluster of milestones too
+// close to show apart at this zoom (their count). A ring shows the selected one. Not a button:
+// a button would keep the finger, and a pinch whose fingers land on markers must still zoom.
 Item {
     id: marker
 
-    required property int index
-    required property string milestoneId
-    required property string dateText
-    required property string label
-    required property bool planned
-    required property int startDay
-    required property int endDay
-    required property var achievementNumbers
-    required property int achievementIndex
-    required property real dayWidth
-    required property int lane
-    required property real laneHeight
-    required property real lanesTop
-    required property string precision
-    required property real axisY
+    required property var info
+    required property bool selected
+    required property real centreX
+    required property real centreY
 
-    signal achievementRequested(int row)
+    readonly property bool cluster: marker.info.count > 1
+    readonly property color tone: Theme.colourFor(marker.info.number)
+    readonly property bool down: tap.pressed
 
-    readonly property color tone: marker.planned ? Theme.planned : Theme.done
-    readonly property real spanWidth: Math.max(Theme.timelineMarker, (marker.endDay - marker.startDay) * marker.dayWidth)
+    signal activated()
 
-    x: marker.startDay * marker.dayWidth
-    y: 0
-    width: Math.max(Theme.timelineCardWidth, marker.spanWidth)
-    height: marker.axisY + Theme.timelineMarker
-
-    Rectangle {
-        id: stem
-
-        x: Theme.timelineMarker / 2 - width / 2
-        y: card.y + card.height
-        width: Theme.borderWidth
-        height: Math.max(0, marker.axisY - y)
-        color: marker.tone
-        opacity: 0.6
+    function press(event: KeyEvent): void {
+        if (marker.selected && !marker.cluster)
+            event.accepted = false;
+        else
+            marker.activated();
     }
 
-    // A day is a solid dot; a month, quarter or year a lighter bar over the time it covers.
+    objectName: marker.info.key
+    x: marker.centreX - width / 2
+    y: marker.centreY - height / 2
+    width: Theme.timelinePitch
+    height: Theme.timelinePitch
+    z: marker.selected ? 1 : 0
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    Accessible.name: marker.info.name
+    Accessible.onPressAction: marker.activated()
+    // Enter selects; on the selected marker it goes on to the timeline, which opens the achievement.
+    Keys.onReturnPressed: event => marker.press(event)
+    Keys.onEnterPressed: event => marker.press(event)
+    Keys.onSpacePressed: marker.activated()
+
+    TapHandler {
+        id: tap
+
+        longPressThreshold: 0   // a slow tap selects too, as a button's would
+        onTapped: marker.activated()
+    }
+
+    // The selected marker's ring.
     Rectangle {
-        objectName: "milestoneSpan"
-        x: 0
-        y: marker.axisY - height / 2
-        width: marker.spanWidth
-        height: marker.precision === "day" ? Theme.timelineMarker : Theme.timelineSpan
-        radius: height / 2
-        color: marker.planned ? Theme.background
-             : marker.precision === "day" ? marker.tone : Qt.rgba(marker.tone.r, marker.tone.g, marker.tone.b, Theme.spanOpacity)
-        border.color: marker.tone
+        anchors.centerIn: parent
+        width: Theme.timelinePitch
+        height: Theme.timelinePitch
+        radius: width / 2
+        color: "transparent"
+        border.color: Theme.focusRing
         border.width: Theme.focusWidth
+        visible: marker.selected || marker.activeFocus
     }
 
-    // Not a button: a button takes the finger that presses it, and the timeline's pinch would
-    // then miss a pinch whose fingers land on two cards. A tap handler only watches the finger.
-    Item {
-        id: card
+    // A cluster is a small stack of discs.
+    Rectangle {
+        x: disc.x + Theme.spacingXs
+        y: disc.y - Theme.spacingXs
+        width: disc.width
+        height: disc.height
+        radius: width / 2
+        color: Theme.textMuted
+        border.color: Theme.background
+        border.width: Theme.borderWidth
+        visible: marker.cluster
+    }
 
-        readonly property bool down: tap.pressed
+    Rectangle {
+        id: disc
 
-        function open(): void {
-            marker.achievementRequested(marker.achievementIndex);
-        }
+        anchors.centerIn: parent
+        width: Theme.timelineMarker
+        height: Theme.timelineMarker
+        radius: width / 2
+        scale: marker.down ? Theme.pressedScale : 1
+        color: marker.cluster ? Theme.text
+             : marker.info.planned ? Theme.background : marker.tone
+        border.color: marker.cluster ? Theme.background : marker.tone
+        border.width: marker.cluster ? Theme.borderWidth : marker.info.planned ? Theme.focusWidth : 0
 
-        objectName: "milestone-" + marker.milestoneId
-        x: 0
-        y: marker.lanesTop + marker.lane * marker.laneHeight
-        width: Theme.timelineCardWidth
-        height: marker.laneHeight - Theme.spacingS
-        activeFocusOnTab: true
-        Accessible.role: Accessible.Button
-        Accessible.name: marker.dateText + ", " + marker.label
-        Accessible.onPressAction: card.open()
-        Keys.onReturnPressed: card.open()
-        Keys.onEnterPressed: card.open()
-        Keys.onSpacePressed: card.open()
-        scale: card.down ? Theme.pressedScale : 1
-
-        TapHandler {
-            id: tap
-
-            longPressThreshold: 0   // a slow tap opens too, as a button's would
-            onTapped: card.open()
-        }
-
-        Rectangle {
-            anchors.fill: parent
-            radius: Theme.radiusM
-            color: card.down ? Theme.surfacePressed : Theme.surface
-            border.color: card.activeFocus ? Theme.focusRing : marker.tone
-            border.width: card.activeFocus ? Theme.focusWidth : Theme.borderWidth
-        }
-
-        ColumnLayout {
-            anchors.fill: parent
-            anchors.margins: Theme.spacingS
-            spacing: Theme.spacingXs
-
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacingXs
-
-                Repeater {
-                    model: marker.achievementNumbers
-
-                    delegate: NumberBadge {
-                        required property int modelData
-
-                        number: modelData
-                        diameter: Theme.px(34)
-                    }
-                }
-
-                Label {
-                    Layout.fillWidth: true
-                    text: marker.dateText
-                    wrapMode: Text.Wrap
-                    color: marker.tone
-                    font.pixelSize: Theme.fontCaption
-                    font.bold: true
-                }
-            }
-
-            Label {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                text: marker.label + (marker.planned ? " · " + qsTr("planned") : "")
-                wrapMode: Text.Wrap
-                verticalAlignment: Text.AlignTop
-                color: Theme.text
-                font.pixelSize: Theme.fontCaption
-            }
+        Label {
+            anchors.centerIn: parent
+            text: marker.cluster ? "×" + marker.info.count : marker.info.number
+            color: marker.cluster ? Theme.background
+                 : marker.info.planned ? marker.tone : Theme.textOnAccent
+            font.pixelSize: Math.round(Theme.timelineMarker * 0.42)
+            font.bold: true
         }
     }
 }

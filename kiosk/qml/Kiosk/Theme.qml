@@ -128,17 +128,19 @@ QtObject {
     readonly property int statsChartHeight: px(220)
     readonly property real statsBarShare: 0.7
 
-    // Timeline (pixels per day at zoom 1, and the zoom range)
-    readonly property real timelineDayWidth: px(6)
-    readonly property real timelineMinZoom: 0.25
-    readonly property real timelineMaxZoom: 6
-    readonly property real timelineZoomStep: 1.5
-    readonly property int timelineCardWidth: fontPx(320)
-    readonly property int timelineLaneHeight: fontPx(160)
-    readonly property int timelineAxisHeight: px(90)
-    readonly property int timelineMarker: px(22)
-    readonly property int timelineSpan: px(14)
+    // Timeline: an overview strip of the whole span (markers in rows beside the axis, zoomed
+    // up to `timelineMaxZoom` times) and a detail panel for the selected milestone.
+    readonly property int timelineMarker: px(60)
+    readonly property int timelinePitch: Math.max(touchTarget, timelineMarker + spacingS)
+    readonly property int timelineRows: 3
+    readonly property int timelineTick: px(12)
+    readonly property int timelineSpan: px(10)
+    readonly property int timelineStem: Math.max(1, px(2))
+    readonly property real timelineMaxZoom: 8
+    readonly property real timelineZoomStep: 1.6
     readonly property real spanOpacity: 0.45
+    readonly property real timelineDetailImageShare: 0.4
+    readonly property int timelineDwell: 6000
 
     // ---- Presentation ------------------------------------------------------------------------
     // The clicker-driven deck (PresentationView and its slides), read from 8 m away: at scale 1
