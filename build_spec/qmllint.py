@@ -16,9 +16,12 @@ import PySide6
 
 ROOT = Path(__file__).resolve().parent.parent
 QML_DIR = ROOT / "kiosk" / "qml"
-BACKEND_SOURCES = tuple(
-    ROOT / "kiosk" / "ui" / name
-    for name in ("models.py", "exhibition.py", "idle.py", "control.py", "staff.py", "stats.py")
+BACKEND_SOURCES = (
+    *(
+        ROOT / "kiosk" / "ui" / name
+        for name in ("models.py", "exhibition.py", "idle.py", "control.py", "staff.py", "stats.py")
+    ),
+    ROOT / "kiosk" / "presentation" / "deck.py",
 )
 BACKEND_URI = "Kiosk.Backend"
 LINT_DIR = ROOT / "kiosk" / "_generated" / "qmllint"

@@ -254,6 +254,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         )
 
     from kiosk.app.engine import AppOptions, run
+    from kiosk.presentation.launch import KioskPresenter
 
     return run(
         AppOptions(
@@ -267,7 +268,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
             idle_timeout=settings.idle_timeout,
             pin_hash=settings.pin_hash,
             first_frame_size=args.first_frame_benchmark,
-        )
+        ),
+        present=KioskPresenter(),
     )
 
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.presentation.export import export_pdf, export_png
 
-SLIDES = 15  # title, ten achievements, three timeline pages, closing
+SLIDES = 15  # title, ten achievements, three timeline pages, closing; more where text split
 SMALL = (960, 540)
 
 
@@ -27,7 +27,7 @@ def test_the_pdf_has_one_page_per_slide(
     assert export_pdf(target, language, SMALL) == 0
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
-    assert pdf_pages(data) == SLIDES
+    assert pdf_pages(data) >= SLIDES
     assert re.search(rb"/Subtype\s*/Image", data), "the slides are drawn as images"
     assert len(data) > SLIDES * 5_000
 
@@ -35,7 +35,8 @@ def test_the_pdf_has_one_page_per_slide(
 def test_png_export_writes_every_slide(qtbot: QtBot, qapp: object, tmp_path: Path) -> None:
     assert export_png(tmp_path, "en", SMALL) == 0
     files = sorted(tmp_path.glob("slide-*.png"))
-    assert [f.name for f in files] == [f"slide-{n:02d}.png" for n in range(1, SLIDES + 1)]
+    assert len(files) >= SLIDES
+    assert [f.name for f in files] == [f"slide-{n:02d}.png" for n in range(1, len(files) + 1)]
     for file in files:
         image = QImage(str(file))
         assert (image.width(), image.height()) == SMALL

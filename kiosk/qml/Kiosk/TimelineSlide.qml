@@ -10,7 +10,8 @@ Item {
 
     required property Exhibition exhibition
     required property int page
-    readonly property int first: slide.page * Theme.presentTimelineRows
+    required property int rowsPerPage
+    readonly property int first: slide.page * slide.rowsPerPage
 
     Row {
         id: heading
@@ -81,7 +82,7 @@ Item {
                 required property bool planned
                 required property var achievementNumbers
 
-                visible: row.index >= slide.first && row.index < slide.first + Theme.presentTimelineRows
+                visible: row.index >= slide.first && row.index < slide.first + slide.rowsPerPage
                 width: parent.width
                 spacing: Theme.spacingM
 
