@@ -231,10 +231,14 @@ class Deck(QObject):  # type: ignore[operator]
         self._state.previous()
         self._follow(restart_clock=True)
 
-    @Slot(int, int, result=bool)
-    def split(self, index: int, keep: int) -> bool:
-        """Slide ``index`` does not fit at the smallest type: its points after the first
-        ``keep`` move to a continuation slide."""
+    @Slot(int, int, int, result=bool)
+    def split(self, index: int, keep: int, count: int) -> bool:
+        """Slide ``index``, showing ``count`` points, does not fit at the smallest type: its
+        points after the first ``keep`` move to a continuation slide. A request about points
+        the slide no longer has (it was split meanwhile) is ignored."""
+        slides = self._state.slides
+        if not 0 <= index < len(slides) or len(slides[index].points) != count:
+            return False
         if not self._state.split(index, keep):
             return False
         self._model.set_slides(self._state.slides)

@@ -31,8 +31,8 @@ Item {
     readonly property real columnGap: Theme.presentGap
     readonly property real textWidth: area.width - left.width - slide.columnGap
 
-    // The text does not fit even at the smallest type: the first `keep` points do.
-    signal overflowed(int keep)
+    // The text does not fit even at the smallest type: the first `keep` of its `count` points do.
+    signal overflowed(int keep, int count)
 
     function typeSize(base: real): int {
         return Math.max(1, Math.round(base * slide.fit));
@@ -88,7 +88,8 @@ Item {
         let keep = 0;
         while (keep < pointRepeater.count && slide.rightHeight(keep + 1) <= area.height)
             ++keep;
-        slide.overflowed(keep);
+        if (keep < pointRepeater.count)
+            slide.overflowed(keep, pointRepeater.count);
     }
 
     function figureWidth(): real {

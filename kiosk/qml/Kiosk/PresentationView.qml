@@ -91,7 +91,7 @@ Item {
                         imageKind: frame.imageKind
                         imageWidth: frame.imageWidth
                         imageHeight: frame.imageHeight
-                        onOverflowed: keep => view.deck.split(frame.index, keep)
+                        onOverflowed: (keep, count) => view.deck.split(frame.index, keep, count)
                     }
                 }
 

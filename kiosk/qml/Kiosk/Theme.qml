@@ -154,7 +154,7 @@ QtObject {
     readonly property int presentSmall: fontPx(40)
     readonly property int presentFloor: fontPx(34)
     readonly property real presentFitStep: 0.04
-    readonly property real presentFigureShare: 0.42
+    readonly property real presentFigureShare: 0.55
     readonly property int presentMargin: px(80)
     readonly property int presentGap: px(48)
     readonly property int presentRowGap: px(10)
