@@ -25,9 +25,21 @@ _COMMON = frozenset({
 REPEAT_SHARE = 0.6  # a sentence whose key terms are this much in another text repeats it
 
 
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Co|Ltd|Inc|vs|e\.g|i\.e|etc)\.$")
+
+
 def sentences(paragraph: str) -> list[str]:
-    """The paragraph's sentences, each with its closing punctuation."""
-    return [found.strip() for found in _SENTENCE.findall(paragraph.strip()) if found.strip()]
+    """The paragraph's sentences, each with its closing punctuation. A full stop after an
+    abbreviation (``Mr.``, ``e.g.``) or before a lower-case word does not end one."""
+    found: list[str] = []
+    for piece in (p.strip() for p in _SENTENCE.findall(paragraph.strip())):
+        if not piece:
+            continue
+        if found and (_ABBREVIATION.search(found[-1]) or piece[0].islower()):
+            found[-1] += " " + piece
+        else:
+            found.append(piece)
+    return found
 
 
 def key_terms(text: str) -> frozenset[str]:
