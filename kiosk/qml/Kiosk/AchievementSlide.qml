@@ -21,8 +21,10 @@ Item {
     required property string imageKind
     required property int imageWidth
     required property int imageHeight
-    // The slide's one type scale, 1 at the reading size, set by refit().
+    // The slide's one type scale, 1 at the reading size, and the picture's share of the width,
+    // both set by refit().
     property real fit: 1
+    property real imageShare: Theme.presentImageShare
     readonly property real floorFit: Theme.presentFloor / Theme.presentBody
     // The figures' numbers at a size at which the widest fits its column (set by refit()).
     property real numeralShare: 1
@@ -68,17 +70,24 @@ Item {
         return slide.rightHeight(pointRepeater.count) <= area.height && slide.figuresHeight() <= area.height * Theme.presentFigureShare;
     }
 
-    // The largest type at which everything fits; else the smallest, and the split.
+    // The widest picture at which the text fits at the reading size; else the narrowest and
+    // the largest type at which it fits; else the smallest type, and the split.
     function refit(): void {
         if (area.width <= 0 || area.height <= 0)
             return;
-        let widest = 0;
-        for (let i = 0; i < slide.figureCount; ++i) {
-            numeralMetrics.text = slide.figures[i].display;
-            widest = Math.max(widest, numeralMetrics.advanceWidth);
+        slide.fit = 1;
+        // A wider picture must not break the headline into more lines.
+        slide.imageShare = Theme.presentImageShare;
+        const headlineLines = headlineText.lineCount;
+        for (let share = Theme.presentImageShareMax;; share = Math.max(Theme.presentImageShare, share - Theme.presentFitStep)) {
+            slide.imageShare = share;
+            slide.measureNumerals();
+            if (headlineText.lineCount <= headlineLines && slide.fits())
+                return;
+            if (share <= Theme.presentImageShare)
+                break;
         }
-        slide.numeralShare = widest > 0 ? Math.min(1, slide.figureWidth() / widest) : 1;
-        for (let scale = 1;; scale = Math.max(slide.floorFit, scale - Theme.presentFitStep)) {
+        for (let scale = 1 - Theme.presentFitStep;; scale = Math.max(slide.floorFit, scale - Theme.presentFitStep)) {
             slide.fit = scale;
             if (slide.fits())
                 return;
@@ -90,6 +99,16 @@ Item {
             ++keep;
         if (keep < pointRepeater.count)
             slide.overflowed(keep, pointRepeater.count);
+    }
+
+    // How much of the numbers' full size lets the widest one fit its column on one line.
+    function measureNumerals(): void {
+        let widest = 0;
+        for (let i = 0; i < slide.figureCount; ++i) {
+            numeralMetrics.text = slide.figures[i].display;
+            widest = Math.max(widest, numeralMetrics.advanceWidth);
+        }
+        slide.numeralShare = widest > 0 ? Math.min(1, slide.figureWidth() / widest) : 1;
     }
 
     function figureWidth(): real {
@@ -126,7 +145,7 @@ Item {
 
         x: area.x
         anchors.verticalCenter: area.verticalCenter
-        width: area.width * Theme.presentImageShare
+        width: area.width * slide.imageShare
         spacing: slide.figureCount > 0 ? slide.columnGap : 0
 
         Item {

@@ -146,7 +146,8 @@ QtObject {
     // (1080p) headlines 68 px and body text 42 px. A slide whose text does not fit scales all of
     // its type down together, never below `presentFloor` for body text (34 px at 1080p, still
     // read from 8 m), in steps of `presentFitStep`; what still does not fit goes on a
-    // continuation slide.
+    // continuation slide. A slide with little text gives its picture more of the width, up to
+    // `presentImageShareMax`.
     readonly property int presentDisplay: fontPx(112)
     readonly property int presentHeadline: fontPx(68)
     readonly property int presentNumeral: fontPx(100)
@@ -166,6 +167,7 @@ QtObject {
     readonly property int presentSlideShift: px(160)
     readonly property int presentSwipeDistance: px(120)
     readonly property real presentImageShare: 0.44
+    readonly property real presentImageShareMax: 0.56
     readonly property real presentHeroDim: 0.3
     readonly property int presentTimelineDateWidth: fontPx(320)
     readonly property color presentBlack: "#000000"
