@@ -221,6 +221,11 @@ class Deck(QObject):  # type: ignore[operator]
         self._state.tap()
         self._follow(restart_clock=True)
 
+    @Slot(int)
+    def goTo(self, index: int) -> None:
+        """Shows slide ``index`` (0 is the title), within the deck."""
+        self._set_current(index)
+
     @Slot()
     def next(self) -> None:
         self._state.next()

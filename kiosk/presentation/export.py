@@ -46,7 +46,7 @@ def _slides(
         deck = presentation.deck
         slide = 0
         while slide < deck.state.count:  # a slide split while fitting adds one
-            deck.setProperty("currentSlide", slide)
+            deck.goTo(slide)
             settle(window)
             yield window.grabWindow()
             slide += 1

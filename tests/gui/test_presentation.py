@@ -268,7 +268,7 @@ def test_every_achievement_slide_shows_its_points_whole(open_deck: Callable[...,
     for index, slide in enumerate(deck.deck.state.slides):
         if slide.kind.value != "achievement":
             continue
-        deck.deck.setProperty("currentSlide", index)
+        deck.deck.goTo(index)
         settle(deck.window)
         texts = deck.shown_texts()
         headlines = [i for i in texts if i.objectName() == "slideHeadline"]

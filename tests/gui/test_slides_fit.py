@@ -111,7 +111,7 @@ def check_every_slide(engine: PresentationEngine) -> list[str]:
     bar = float(find_item(window, "progressBar").height())  # type: ignore[union-attr]
     problems = []
     for index in range(deck.state.count):
-        deck.setProperty("currentSlide", index)
+        deck.goTo(index)
         settle(window)
         slide = find_item(window, f"slide-{index + 1}")
         assert slide is not None and is_shown(slide)
