@@ -13,7 +13,9 @@ POINTS_PER_SLIDE = 3  # at most, from the body; points written for slides are al
 # A sentence ends at a Chinese full stop (or ！？), or at . ! ? followed by a space or the end.
 _SENTENCE = re.compile(r".+?(?:[。！？]+[」』）]*|[.!?]+[\"')\]]*(?=\s|$))|.+$", re.DOTALL)
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+$.,%'’-]*")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile(
+    f"[{chr(0x3400)}-{chr(0x9FFF)}]"
+)  # CJK ideographs (as code points: not text shown)
 # English words that say nothing about the subject, for telling a repeat from a new point.
 _COMMON = frozenset({
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "by", "with", "from", "at", "as",
