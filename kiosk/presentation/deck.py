@@ -22,7 +22,6 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import Language
 from kiosk.presentation.deck_state import (
-    TIMELINE_ROWS_PER_SLIDE,
     DeckState,
     Outcome,
     Slide,
@@ -54,8 +53,8 @@ class SlideModel(QAbstractListModel):  # type: ignore[operator]
     """The slides in order; an achievement's slide carries its points and pictures."""
 
     ROLES = (
-        "kind", "row", "points", "part", "firstPoint", "number", "headline", "figures",
-        "imageUrl", "imageAlt", "imageKind", "imageWidth", "imageHeight",
+        "kind", "row", "points", "milestones", "part", "firstPoint", "number", "headline",
+        "figures", "imageUrl", "imageAlt", "imageKind", "imageWidth", "imageHeight",
     )  # fmt: skip
 
     def __init__(self, achievements: AchievementModel, parent: QObject | None = None) -> None:
@@ -104,6 +103,8 @@ class SlideModel(QAbstractListModel):  # type: ignore[operator]
                 return slide.row
             case "points":
                 return list(slide.points)
+            case "milestones":
+                return list(slide.milestones)
             case "part":
                 return slide.part
             case "firstPoint":
@@ -164,11 +165,6 @@ class Deck(QObject):  # type: ignore[operator]
     @Property(SlideModel, constant=True)
     def slides(self) -> SlideModel:
         return self._model
-
-    @Property(int, constant=True)
-    def timelineRows(self) -> int:
-        """Milestones on one timeline slide."""
-        return TIMELINE_ROWS_PER_SLIDE
 
     @Property(int, notify=slidesChanged)
     def count(self) -> int:
@@ -238,11 +234,11 @@ class Deck(QObject):  # type: ignore[operator]
 
     @Slot(int, int, int, result=bool)
     def split(self, index: int, keep: int, count: int) -> bool:
-        """Slide ``index``, showing ``count`` points, does not fit at the smallest type: its
-        points after the first ``keep`` move to a continuation slide. A request about points
-        the slide no longer has (it was split meanwhile) is ignored."""
+        """Slide ``index``, showing ``count`` points or milestones, does not fit at the smallest
+        type: those after the first ``keep`` move to a continuation slide. A request about
+        items the slide no longer has (it was split meanwhile) is ignored."""
         slides = self._state.slides
-        if not 0 <= index < len(slides) or len(slides[index].points) != count:
+        if not 0 <= index < len(slides) or slides[index].items != count:
             return False
         if not self._state.split(index, keep):
             return False

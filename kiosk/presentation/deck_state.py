@@ -40,15 +40,22 @@ class Outcome(Enum):
 
 @dataclass(frozen=True)
 class Slide:
-    """One slide: its kind, the achievement row or timeline page it shows (``row``), and for
-    an achievement the points on it. ``part`` counts continuation slides of one achievement
-    (0 for the first); ``first_point`` is the number of points on the slides before it."""
+    """One slide: its kind, the achievement row or timeline page it shows (``row``), for an
+    achievement the points on it, for the timeline the milestones (rows in date order).
+    ``part`` counts continuation slides of one achievement or page (0 for the first);
+    ``first_point`` is the number of points or milestones on the slides before it."""
 
     kind: SlideKind
     row: int = 0
     points: tuple[str, ...] = ()
     part: int = 0
     first_point: int = 0
+    milestones: tuple[int, ...] = ()
+
+    @property
+    def items(self) -> int:
+        """How many things the slide lists that a split can share out: points or milestones."""
+        return len(self.points) if self.kind is SlideKind.ACHIEVEMENT else len(self.milestones)
 
     @property
     def key(self) -> tuple[SlideKind, int]:
@@ -61,26 +68,34 @@ def plan_slides(points: list[list[str]], milestones: int) -> list[Slide]:
     ``points``), the timeline in pages, closing."""
     slides = [Slide(SlideKind.TITLE)]
     slides += [Slide(SlideKind.ACHIEVEMENT, row, tuple(texts)) for row, texts in enumerate(points)]
-    pages = ceil(milestones / TIMELINE_ROWS_PER_SLIDE)
-    slides += [Slide(SlideKind.TIMELINE, page) for page in range(pages)]
+    rows = TIMELINE_ROWS_PER_SLIDE
+    slides += [
+        Slide(
+            SlideKind.TIMELINE,
+            page,
+            milestones=tuple(range(page * rows, min(milestones, (page + 1) * rows))),
+        )
+        for page in range(ceil(milestones / rows))
+    ]
     slides.append(Slide(SlideKind.CLOSING))
     return slides
 
 
 def split_slide(slides: list[Slide], index: int, keep: int) -> list[Slide] | None:
-    """The slides with achievement slide ``index`` split after its first ``keep`` points (at
+    """The slides with slide ``index`` split after its first ``keep`` points or milestones (at
     least one); the rest go on a continuation slide right after it. None when it cannot be
-    split (not an achievement slide, or one point or fewer)."""
+    split (a title or closing slide, or one item or fewer)."""
     if not 0 <= index < len(slides):
         return None
     slide = slides[index]
-    if slide.kind is not SlideKind.ACHIEVEMENT or len(slide.points) < 2:
+    if slide.items < 2:
         return None
-    keep = max(1, min(keep, len(slide.points) - 1))
-    first = replace(slide, points=slide.points[:keep])
+    keep = max(1, min(keep, slide.items - 1))
+    first = replace(slide, points=slide.points[:keep], milestones=slide.milestones[:keep])
     rest = replace(
         slide,
         points=slide.points[keep:],
+        milestones=slide.milestones[keep:],
         part=slide.part + 1,
         first_point=slide.first_point + keep,
     )

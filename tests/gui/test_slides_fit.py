@@ -123,7 +123,8 @@ def check_every_slide(engine: PresentationEngine) -> list[str]:
 
 
 def every_point_once(engine: PresentationEngine, language: str) -> None:
-    """Each achievement's points, in order, over its slide and continuation slides."""
+    """Each achievement's points, in order, over its slide and continuation slides; each
+    milestone, in order, over the timeline's slides."""
     achievements = sorted(engine.exhibition.pack.achievements, key=lambda a: a.number)
     shown: dict[int, list[str]] = {}
     for slide in engine.deck.state.slides:
@@ -131,6 +132,8 @@ def every_point_once(engine: PresentationEngine, language: str) -> None:
             shown.setdefault(slide.row, []).extend(slide.points)
     for row, achievement in enumerate(achievements):
         assert shown[row] == slide_points(achievement, Language(language))
+    milestones = [m for s in engine.deck.state.slides for m in s.milestones]
+    assert milestones == list(range(len(engine.exhibition.pack.milestones))), "each milestone once"
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -153,15 +156,12 @@ def test_long_points_scale_or_split_but_are_never_cut(
     every_point_once(engine, language)
     parts = [s.part for s in engine.deck.state.slides if s.kind.value == "achievement"]
     assert max(parts) >= 1, "the five long points need a continuation slide"
-    fits = {
-        int(item.property("slideIndex")): float(item.property("fit"))
+    timeline = [s for s in engine.deck.state.slides if s.kind.value == "timeline"]
+    assert len(timeline) > 2, "eight long milestones do not fit on one slide"
+    fitted = [  # every achievement and timeline slide: (its type scale, its floor)
+        (float(item.property("fit")), float(item.property("floorFit")))
         for item in walk(engine.window.contentItem())
         if item.metaObject().indexOfProperty("floorFit") >= 0
-    }
-    floor = min(
-        float(item.property("floorFit"))
-        for item in walk(engine.window.contentItem())
-        if item.metaObject().indexOfProperty("floorFit") >= 0
-    )
-    assert min(fits.values()) < 1, "some slide scaled its type down"
-    assert min(fits.values()) >= floor - 1e-6, "never below the floor"
+    ]
+    assert any(fit < 1 for fit, _ in fitted), "some slide scaled its type down"
+    assert all(fit >= floor - 1e-6 for fit, floor in fitted), "never below the floor"

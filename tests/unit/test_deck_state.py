@@ -167,10 +167,20 @@ def test_a_split_keeps_every_point_once_in_order() -> None:
     assert len(twice) == len(slides) + 2
 
 
+def test_a_timeline_page_splits_its_milestones() -> None:
+    slides = plan_slides([], milestones=10)
+    assert [s.milestones for s in slides[1:3]] == [tuple(range(8)), (8, 9)]
+    split = split_slide(slides, 1, 5)
+    assert split is not None
+    assert [(s.milestones, s.part) for s in split[1:4]] == [
+        (tuple(range(5)), 0), ((5, 6, 7), 1), ((8, 9), 0),
+    ]  # fmt: skip
+
+
 def test_what_cannot_be_split() -> None:
     slides = plan_slides([["only"]], 0)
     assert split_slide(slides, 1, 0) is None, "one point"
-    assert split_slide(slides, 0, 1) is None, "not an achievement"
+    assert split_slide(slides, 0, 1) is None, "the title"
     assert split_slide(slides, 9, 1) is None, "no such slide"
     at_least_one = split_slide(plan_slides([["a", "b"]], 0), 1, 0)
     assert at_least_one is not None and at_least_one[1].points == ("a",)

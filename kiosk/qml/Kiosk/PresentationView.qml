@@ -34,6 +34,7 @@ Item {
                 required property string kind
                 required property int row
                 required property var points
+                required property var milestones
                 required property int part
                 required property int number
                 required property string headline
@@ -101,8 +102,8 @@ Item {
 
                     sourceComponent: TimelineSlide {
                         exhibition: view.exhibition
-                        page: frame.row
-                        rowsPerPage: view.deck.timelineRows
+                        milestones: frame.milestones
+                        onOverflowed: (keep, count) => view.deck.split(frame.index, keep, count)
                     }
                 }
 
