@@ -83,14 +83,15 @@ def plan_slides(points: list[list[str]], milestones: int) -> list[Slide]:
 
 def split_slide(slides: list[Slide], index: int, keep: int) -> list[Slide] | None:
     """The slides with slide ``index`` split after its first ``keep`` points or milestones (at
-    least one); the rest go on a continuation slide right after it. None when it cannot be
-    split (a title or closing slide, or one item or fewer)."""
+    least one, and no more than half, rounded up: two even slides rather than a full one and a
+    nearly empty one); the rest go on a continuation slide right after it. None when it cannot
+    be split (a title or closing slide, or one item or fewer)."""
     if not 0 <= index < len(slides):
         return None
     slide = slides[index]
     if slide.items < 2:
         return None
-    keep = max(1, min(keep, slide.items - 1))
+    keep = max(1, min(keep, ceil(slide.items / 2)))
     first = replace(slide, points=slide.points[:keep], milestones=slide.milestones[:keep])
     rest = replace(
         slide,
