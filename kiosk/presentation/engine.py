@@ -43,6 +43,11 @@ class PresentationEngine(ExhibitionEngine):
         )
         self.load(QML_PRESENTATION, {"deck": self.deck, "reduceMotion": options.reduce_motion})
 
+    @property
+    def slide_count(self) -> int:
+        """Slides now (continuation slides are added while the slides fit their text)."""
+        return self.deck.state.count
+
     def show(self) -> None:
         screens = QGuiApplication.screens()
         if self.options.screen is not None and 0 <= self.options.screen < len(screens):

@@ -45,7 +45,7 @@ def _slides(
         settle(window)
         deck = presentation.deck
         slide = 0
-        while slide < deck.state.count:  # a slide split while fitting adds one
+        while slide < presentation.slide_count:  # a slide split while fitting adds one
             deck.goTo(slide)
             settle(window)
             yield window.grabWindow()
