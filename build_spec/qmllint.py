@@ -16,12 +16,11 @@ import PySide6
 
 ROOT = Path(__file__).resolve().parent.parent
 QML_DIR = ROOT / "kiosk" / "qml"
-BACKEND_SOURCES = (
-    *(
-        ROOT / "kiosk" / "ui" / name
-        for name in ("models.py", "exhibition.py", "idle.py", "control.py", "staff.py", "stats.py")
-    ),
-    ROOT / "kiosk" / "presentation" / "deck.py",
+# Every module that registers a type for QML (``@QmlElement``), wherever in the package.
+BACKEND_SOURCES = tuple(
+    path
+    for path in sorted((ROOT / "kiosk").rglob("*.py"))
+    if "_generated" not in path.parts and "\n@QmlElement\n" in path.read_text(encoding="utf-8")
 )
 BACKEND_URI = "Kiosk.Backend"
 LINT_DIR = ROOT / "kiosk" / "_generated" / "qmllint"

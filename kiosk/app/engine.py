@@ -132,15 +132,14 @@ class KioskEngine(ExhibitionEngine):
     ) -> None:
         super().__init__(options.content, options.language, chosen)
         self.options = options
+        # Runs the presentation in the kiosk's place (staff panel, F5), given by whoever starts
+        # the kiosk (``innokiosk``: kiosk.presentation.launch.KioskPresenter); else none.
+        self.present = present
         self.idle = IdleMonitor(options.idle_timeout, hide_cursor=options.kiosk, parent=self.engine)
         self.stats = StatsRecorder(Recorder(), parent=self.engine)
         self.stats.connect_idle(self.idle, self.exhibition)
-        # ``present`` runs the presentation in the kiosk's place (the staff panel, F5).
         self.control = KioskControl(
-            options.kiosk,
-            self.reload_content,
-            self.engine,
-            (lambda: present(self)) if present is not None else None,
+            options.kiosk, self.reload_content, self.engine, self.start_presentation
         )
         self.staff = StaffAccess(PinGuard(options.pin_hash), options.kiosk, parent=self.engine)
         self.load(
@@ -157,7 +156,10 @@ class KioskEngine(ExhibitionEngine):
         self.control.attach(self.window)
         self.idle.start()
 
-    # -- another window in the kiosk's place (the presentation, injected as ``present``) --------
+    def start_presentation(self) -> None:
+        """The presentation in the kiosk's place, if the kiosk was given one (``present``)."""
+        if self.present is not None:
+            self.present(self)
 
     def step_aside(self) -> None:
         """Hides the kiosk, its session clock stopped, while another window has the screen."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.app.engine import ExhibitionEngine, application
-from kiosk.constants import PRESENTATION_DWELL_S
+from kiosk.constants import DEFAULT_DWELL_S
 from kiosk.content.locate import ChosenPack
 from kiosk.presentation.deck import Deck
 from kiosk.stats.recorder import Recorder
@@ -25,7 +25,7 @@ class PresentOptions:
     language: str | None = None
     screen: int | None = None
     windowed: bool = False
-    dwell: float = PRESENTATION_DWELL_S  # seconds on each slide
+    dwell: float = DEFAULT_DWELL_S  # seconds on each slide
     loop: bool = False
     reduce_motion: bool = False
     auto_advance: bool = True
