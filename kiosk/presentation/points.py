@@ -47,11 +47,8 @@ def sentences(paragraph: str) -> list[str]:
 def key_terms(text: str) -> frozenset[str]:
     """What a text is about: its words that carry meaning (English) and its pairs of adjacent
     Chinese characters (Chinese has no spaces; a pair is roughly a word)."""
-    words = {
-        word.lower().rstrip(".,'’")
-        for word in _WORD.findall(text)
-        if word.lower().rstrip(".,'’") not in _COMMON
-    }
+    words = {word.lower().rstrip(".,'’") for word in _WORD.findall(text)}
+    words = {word for word in words if len(word) > 1}  # "I&T" is not about "i" or "t"
     han = "".join(_HAN.findall(text))
     pairs = {han[i : i + 2] for i in range(len(han) - 1)}
     return frozenset(words | pairs) - _COMMON

@@ -58,19 +58,35 @@ def default_pack() -> Pack:
     return load_pack(source_for(ROOT / "assets" / "content"))
 
 
+def assert_new(points: list[str], headline: str, number: int) -> None:
+    """Some points, none repeating the headline or a point before it."""
+    assert len(points) >= 1, f"achievement {number} has something to say"
+    for at, point in enumerate(points):
+        assert not repeats(point, headline), f"{number}: {point!r}"
+        for other in points[:at]:
+            assert not repeats(point, other), f"{number}: {point!r}"
+
+
 @pytest.mark.parametrize("language", list(Language))
 def test_every_default_slide_says_something_new(default_pack: Pack, language: Language) -> None:
     for achievement in default_pack.achievements:
         points = slide_points(achievement, language)
-        assert len(points) >= 1, f"achievement {achievement.number} has something to say"
-        headline = achievement.headline.get(language)
-        for at, point in enumerate(points):
-            assert point.strip() == point and point
-            assert not repeats(point, headline), f"{achievement.number}: {point!r}"
-            for other in points[:at]:
-                assert not repeats(point, other), f"{achievement.number}: {point!r}"
-        if achievement.points is not None:
+        assert all(point.strip() == point and point for point in points)
+        if achievement.points is not None:  # written for the slide: shown as written
             assert points == [p for p in achievement.points.get(language) if p]
+        else:
+            assert_new(points, achievement.headline.get(language), achievement.number)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_points_chosen_from_the_default_bodies_say_something_new(
+    default_pack: Pack, language: Language
+) -> None:
+    """What a slide would say if the default pack had no written points."""
+    for achievement in default_pack.achievements:
+        headline = achievement.headline.get(language)
+        points = points_from_body(headline, achievement.body.get(language))
+        assert_new(points, headline, achievement.number)
 
 
 def test_written_points_win_over_the_body(default_pack: Pack) -> None:
