@@ -8,12 +8,18 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 
 def walk(root: QQuickItem) -> Iterator[QQuickItem]:
-    """Every item under ``root``, root first, in painting order."""
+    """Every item under ``root``, root first, in painting order.
+
+    PySide can hand back a stale wrapper of another type (a QMetaObject) for an item created at
+    the address of a deleted one (slides and pages come and go); such a child is skipped rather
+    than crash whoever walks the tree."""
     stack = [root]
     while stack:
         item = stack.pop()
         yield item
-        stack.extend(reversed(item.childItems()))
+        stack.extend(
+            child for child in reversed(item.childItems()) if isinstance(child, QQuickItem)
+        )
 
 
 def find_item(window: QQuickWindow | QQuickItem, name: str) -> QQuickItem | None:

@@ -26,9 +26,8 @@ def pending_images(root: QQuickItem) -> int:
     """Shown images under ``root`` still loading (asynchronous decoding). An image that failed
     has progress 0 too and counts as loading until the timeout; QML warns about those."""
     count = 0
-    for item in walk(root):
-        meta = item.metaObject()
-        if meta.indexOfProperty("sourceSize") < 0 or meta.indexOfProperty("progress") < 0:
+    for item in walk(root):  # property(), not metaObject(): see itemtree.walk
+        if item.property("sourceSize") is None or item.property("progress") is None:
             continue
         source = item.property("source")
         loading = float(item.property("progress")) < 1.0

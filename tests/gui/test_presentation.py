@@ -8,6 +8,7 @@ from itertools import pairwise
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,7 @@ from kiosk.content import Language
 from kiosk.presentation.deck import Deck as DeckObject
 from kiosk.presentation.engine import PresentationEngine, PresentOptions
 from kiosk.presentation.points import slide_points
+from kiosk.tools.inspect import is_text
 from kiosk.tools.itemtree import find_item, is_shown, walk
 from kiosk.tools.screenshot import settle
 from tests.gui.conftest import LANDSCAPE, Kiosk
@@ -37,6 +39,15 @@ class Deck(Kiosk):
     @property
     def count(self) -> int:
         return self.deck.state.count
+
+    def shown_texts(self) -> list[QQuickItem]:
+        """Every text shown now (told by ``inherits``: a slide's items come and go, and
+        ``metaObject()`` wrappers of released QML types can come back stale)."""
+        return [
+            item
+            for item in walk(self.root())
+            if is_text(item) and is_shown(item) and str(item.property("text") or "").strip()
+        ]
 
     def key(self, key: Qt.Key) -> None:
         QTest.keyClick(self.window, key)

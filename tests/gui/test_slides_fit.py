@@ -1,7 +1,8 @@
 """Every word of every slide is on screen whole: at 1920x1080 and 1280x720, in three languages,
 for the default pack and for a pack whose text cannot fit at the reading size (it must scale
-or split). On a slide nothing is clipped, elided, pushed off the slide, under the progress bar,
-or drawn over another text."""
+or split). The check the views share (``kiosk.tools.inspect.text_problems``: nothing elided,
+sliced, overflowing its box or covered by an overlay), and on a slide stricter: nothing hidden
+by a clip or the edge at all, nothing under the progress bar, no text over another."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.content import Language
 from kiosk.presentation.engine import PresentationEngine, PresentOptions
 from kiosk.presentation.points import slide_points
+from kiosk.tools.inspect import is_text, text_problems
 from kiosk.tools.itemtree import find_item, is_shown, walk
 from kiosk.tools.screenshot import settle
 
@@ -31,41 +33,28 @@ def _rect(item: QQuickItem) -> QRectF:
 
 def _name(item: QQuickItem) -> str:
     text = str(item.property("text") or "")
-    return f"{item.objectName() or item.metaObject().className()} {text[:40]!r}"
+    return f"{item.objectName() or 'item'} {text[:40]!r}"
 
 
 def slide_problems(slide: QQuickItem, width: float, height: float, bar: float) -> list[str]:
-    """What is wrong with the slide on screen: a text elided or larger than its box, outside
-    the slide or a clipping ancestor, under the progress bar, or over another text."""
+    """What is wrong on a slide beyond the shared check (``inspect.text_problems``): on a slide
+    no text may be hidden at all, even wholly, by a clip or the edge; none may lie under the
+    progress bar; no two texts may overlap."""
     area = QRectF(0, 0, width, height - bar).adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, 0)
     texts = [
         item
         for item in walk(slide)
-        if item.metaObject().indexOfProperty("truncated") >= 0
-        and is_shown(item)
-        and str(item.property("text") or "").strip()
+        if is_text(item) and is_shown(item) and str(item.property("text") or "").strip()
     ]
     problems = []
     for item in texts:
         rect = _rect(item)
-        if item.property("truncated"):
-            problems.append(f"elided: {_name(item)}")
-        content_width = float(item.property("contentWidth"))
-        content_height = float(item.property("contentHeight"))
-        padding = float(item.property("leftPadding") or 0) + float(
-            item.property("rightPadding") or 0
-        )
-        if content_width + padding > item.width() + TOLERANCE:
-            problems.append(f"wider than its box: {_name(item)}")
-        if content_height > item.height() + TOLERANCE:
-            problems.append(f"taller than its box: {_name(item)}")
         if not area.contains(rect):
             problems.append(f"off the slide or under the bar: {_name(item)} at {rect.getRect()}")
         node = item.parentItem()
         while node is not None:
-            if node.clip() and not _rect(node).adjusted(
-                -TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE
-            ).contains(rect):
+            grown = _rect(node).adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE)
+            if node.clip() and not grown.contains(rect):
                 problems.append(f"clipped: {_name(item)} by {_name(node)}")
             node = node.parentItem()
     for at, item in enumerate(texts):
@@ -115,10 +104,9 @@ def check_every_slide(engine: PresentationEngine) -> list[str]:
         settle(window)
         slide = find_item(window, f"slide-{index + 1}")
         assert slide is not None and is_shown(slide)
-        problems += [
-            f"slide {index + 1}: {problem}"
-            for problem in slide_problems(slide, window.width(), window.height(), bar)
-        ]
+        found = text_problems(window)
+        found += slide_problems(slide, window.width(), window.height(), bar)
+        problems += [f"slide {index + 1}: {problem}" for problem in found]
     return problems
 
 
@@ -161,7 +149,7 @@ def test_long_points_scale_or_split_but_are_never_cut(
     fitted = [  # every achievement and timeline slide: (its type scale, its floor)
         (float(item.property("fit")), float(item.property("floorFit")))
         for item in walk(engine.window.contentItem())
-        if item.metaObject().indexOfProperty("floorFit") >= 0
+        if item.property("floorFit") is not None
     ]
     assert any(fit < 1 for fit, _ in fitted), "some slide scaled its type down"
     assert all(fit >= floor - 1e-6 for fit, floor in fitted), "never below the floor"
