@@ -127,7 +127,7 @@ def painting_order(root: QQuickItem) -> list[QQuickItem]:
 
     def visit(item: QQuickItem) -> None:
         order.append(item)
-        children = [child for child in item.childItems() if isinstance(child, QQuickItem)]
+        children = item.childItems()
         for child in sorted(children, key=lambda child: child.z()):  # a stable sort
             visit(child)
 

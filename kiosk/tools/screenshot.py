@@ -26,7 +26,9 @@ def pending_images(root: QQuickItem) -> int:
     """Shown images under ``root`` still loading (asynchronous decoding). An image that failed
     has progress 0 too and counts as loading until the timeout; QML warns about those."""
     count = 0
-    for item in walk(root):  # property(), not metaObject(): see itemtree.walk
+    for item in walk(root):
+        # Images by their properties, not metaObject(): PySide keeps wrappers of QML types'
+        # meta-objects, and one left over can later stand for an item at the same address.
         if item.property("sourceSize") is None or item.property("progress") is None:
             continue
         source = item.property("source")
