@@ -97,8 +97,12 @@ Item {
         let keep = 0;
         while (keep < pointRepeater.count && slide.rightHeight(keep + 1) <= area.height)
             ++keep;
-        if (keep < pointRepeater.count)
-            slide.overflowed(keep, pointRepeater.count);
+        const count = pointRepeater.count;
+        if (keep < count) {
+            slide.overflowed(keep, count);
+            if (pointRepeater.count < count)   // the Deck split it: fit what is left, afresh
+                slide.refit();
+        }
     }
 
     // How much of the numbers' full size lets the widest one fit its column on one line.

@@ -52,6 +52,8 @@ Item {
         while (keep < count && slide.rowsHeight(keep + 1) <= slide.available)
             ++keep;
         slide.overflowed(keep, count);
+        if (slide.milestones.length < count)   // the Deck split it: fit what is left, afresh
+            slide.refit();
     }
 
     onWidthChanged: Qt.callLater(slide.refit)
