@@ -288,6 +288,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         )
 
     from kiosk.app.engine import AppOptions, run
+    from kiosk.presentation.launch import KioskPresenter
 
     return run(
         AppOptions(
@@ -302,7 +303,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
             pin_hash=settings.pin_hash,
             config=args.config,
             first_frame_size=args.first_frame_benchmark,
-        )
+        ),
+        present=KioskPresenter(),
     )
 
 

@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>AchievementSlide</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/AchievementSlide.qml" line="250"/>
+        <source>continued</source>
+        <translation>续上页</translation>
+    </message>
+</context>
+<context>
     <name>CardIndicator</name>
     <message>
         <location filename="../kiosk/qml/Kiosk/CardIndicator.qml" line="17"/>
@@ -288,7 +296,7 @@
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/Presentation.qml" line="25"/>
+        <location filename="../kiosk/qml/Kiosk/Presentation.qml" line="19"/>
         <source>InnoKiosk</source>
         <translation>InnoKiosk 创科展览</translation>
     </message>
@@ -296,12 +304,12 @@
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/PresentationView.qml" line="300"/>
+        <location filename="../kiosk/qml/Kiosk/PresentationView.qml" line="171"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/PresentationView.qml" line="310"/>
+        <location filename="../kiosk/qml/Kiosk/PresentationView.qml" line="181"/>
         <source>Go to slide %1</source>
         <translation>前往第%1页</translation>
     </message>
@@ -456,17 +464,17 @@
 <context>
     <name>TimelineSlide</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineSlide.qml" line="27"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineSlide.qml" line="84"/>
         <source>Milestones</source>
         <translation>大事年表</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineSlide.qml" line="55"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineSlide.qml" line="112"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/TimelineSlide.qml" line="55"/>
+        <location filename="../kiosk/qml/Kiosk/TimelineSlide.qml" line="112"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>

@@ -6,12 +6,12 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
@@ -128,9 +128,17 @@ class ExhibitionEngine:
 class KioskEngine(ExhibitionEngine):
     """The kiosk: the exhibition's window with sessions, staff access and statistics."""
 
-    def __init__(self, options: AppOptions, chosen: ChosenPack | None = None) -> None:
+    def __init__(
+        self,
+        options: AppOptions,
+        chosen: ChosenPack | None = None,
+        present: Callable[[KioskEngine], None] | None = None,
+    ) -> None:
         super().__init__(options.content, options.language, chosen)
         self.options = options
+        # Runs the presentation in the kiosk's place (staff panel, F5), given by whoever starts
+        # the kiosk (``innokiosk``: kiosk.presentation.launch.KioskPresenter); else none.
+        self.present = present
         self.idle = IdleMonitor(options.idle_timeout, parent=self.engine)
         self.stats = StatsRecorder(Recorder(options.stats_path), parent=self.engine)
         self.stats.connect_idle(self.idle, self.exhibition)
@@ -144,7 +152,6 @@ class KioskEngine(ExhibitionEngine):
         self.control = KioskControl(
             self.mode, self.reload_content, self.engine, self.start_presentation
         )
-        self.presentation: Any = None
         self.navigation = Navigation(pin_needed=self._pin_needed, parent=self.engine)
         self.navigation.follow(self.exhibition, self.idle, self.stats)
         self.load(
@@ -176,31 +183,17 @@ class KioskEngine(ExhibitionEngine):
         write_setting(config_target(self.options.config), "pin_hash", pin_hash)
 
     def start_presentation(self) -> None:
-        """Hides the kiosk and runs the presentation deck; its Esc brings the kiosk back."""
-        if self.presentation is not None:
-            return
-        from kiosk.presentation.engine import PresentationEngine, PresentOptions
+        """The presentation in the kiosk's place, if the kiosk was given one (``present``)."""
+        if self.present is not None:
+            self.present(self)
 
-        self.presentation = PresentationEngine(
-            PresentOptions(
-                content=self.options.content,
-                language=self.exhibition.current_language.value,
-                screen=self.options.screen,
-                loop=True,
-                reduce_motion=self.options.reduce_motion,
-            ),
-            chosen=self.chosen,
-        )
-        self.presentation.window.visibleChanged.connect(self._presentation_visibility)
+    def step_aside(self) -> None:
+        """Hides the kiosk, its session clock stopped, while another window has the screen."""
         self.idle.stop()
         self.window.hide()
-        self.presentation.show()
 
-    def _presentation_visibility(self, visible: bool) -> None:
-        if visible or self.presentation is None:
-            return
-        ended, self.presentation = self.presentation, None
-        QTimer.singleShot(0, ended.close)
+    def come_back(self) -> None:
+        """Shows the kiosk again after :meth:`step_aside`, in its language, a session begun."""
         self.translator.apply(self.exhibition.current_language)
         self.idle.start()
         self.idle.keepAlive()
@@ -245,12 +238,12 @@ def report_first_frame(window: QQuickWindow, size: tuple[int, int]) -> None:
     window.show()
 
 
-def run(options: AppOptions) -> int:
+def run(options: AppOptions, present: Callable[[KioskEngine], None] | None = None) -> int:
     # Touches no item takes become mouse presses: Qt's default
     # (AA_SynthesizeMouseForUnhandledTouchEvents), which the kiosk relies on.
     app = application()
     try:
-        kiosk = KioskEngine(options)
+        kiosk = KioskEngine(options, present=present)
     except Exception:
         # Never a blank screen or a desktop: visitors see the resting screen, staff the log.
         log.critical("the kiosk could not start; showing the fallback screen", exc_info=True)

@@ -9,13 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.app.engine import ExhibitionEngine, application
+from kiosk.constants import DEFAULT_DWELL_S
 from kiosk.content.locate import ChosenPack
+from kiosk.presentation.deck import Deck
 from kiosk.stats.recorder import Recorder
 
 log = logging.getLogger(__name__)
 
 QML_PRESENTATION = "Presentation"
-DEFAULT_DWELL_S = 12.0
 
 
 @dataclass
@@ -36,19 +37,16 @@ class PresentationEngine(ExhibitionEngine):
     def __init__(self, options: PresentOptions, chosen: ChosenPack | None = None) -> None:
         super().__init__(options.content, options.language, chosen)
         self.options = options
-        self.load(
-            QML_PRESENTATION,
-            {
-                "dwell": max(1, round(options.dwell * 1000)),
-                "loop": options.loop,
-                "reduceMotion": options.reduce_motion,
-                "autoAdvance": options.auto_advance,
-            },
+        # The engine owns the deck, as it owns the exhibition.
+        self.deck = Deck(
+            self.exhibition, options.dwell, options.loop, options.auto_advance, self.engine
         )
+        self.load(QML_PRESENTATION, {"deck": self.deck, "reduceMotion": options.reduce_motion})
 
     @property
     def slide_count(self) -> int:
-        return int(self.window.property("slideCount"))
+        """Slides now (continuation slides are added while the slides fit their text)."""
+        return self.deck.state.count
 
     def show(self) -> None:
         screens = QGuiApplication.screens()

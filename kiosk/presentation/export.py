@@ -41,10 +41,13 @@ def _slides(
         window.resize(*size)
         window.show()
         settle(window)
-        for slide in range(presentation.slide_count):
-            window.setProperty("currentSlide", slide)
+        deck = presentation.deck
+        slide = 0
+        while slide < presentation.slide_count:  # a slide split while fitting adds one
+            deck.goTo(slide)
             settle(window)
             yield window.grabWindow()
+            slide += 1
         if presentation.warnings:
             log.warning("QML warnings while exporting: %d", len(presentation.warnings))
     finally:

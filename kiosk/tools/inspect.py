@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QRectF
-from PySide6.QtQml import QQmlEngine, QQmlExpression
+from PySide6.QtGui import QColor
+from PySide6.QtQml import QJSValue, QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.tools.itemtree import is_shown
@@ -32,9 +33,8 @@ log = logging.getLogger(__name__)
 TOLERANCE = 1.5  # pixels: layouts round to device pixels
 # Items larger than the window by design: the attract loop's hero drifts and zooms behind it.
 BLEEDS = {"attractHero"}
-# Overlays by object name (besides buttons and number badges, found by type).
+# Overlays by object name (besides buttons and number badges, which have a ``diameter``).
 OVERLAY_NAMES = {"navigationBar", "idleCountdown", "timelineLegend", "moreCue"}
-OVERLAY_TYPES = ("NumberBadge", "IdleCountdown", "NavigationBar")
 CUE_PROPERTY = "overflowCue"
 
 Rect = tuple[float, float, float, float]  # x, y, width, height
@@ -78,15 +78,18 @@ def type_name(item: QQuickItem) -> str:
     return name.removeprefix("QQuick")
 
 
+# Properties and ``inherits`` tell what an item is without ``metaObject()``: PySide keeps the
+# wrappers of QML types' dynamic meta-objects, and after a page's types are released an item
+# allocated at the same address could come back as a stale QMetaObject wrapper.
+
+
 def is_text(item: QQuickItem) -> bool:
-    meta = item.metaObject()
-    return meta.indexOfProperty("truncated") >= 0 and meta.indexOfProperty("text") >= 0
+    return item.inherits("QQuickText")
 
 
 def is_scrolling(item: QQuickItem) -> bool:
     """A view that scrolls or swipes: a Flickable, or a SwipeDeck with its pages."""
-    meta = item.metaObject()
-    return meta.indexOfProperty("contentX") >= 0 or meta.indexOfProperty("stride") >= 0
+    return item.inherits("QQuickFlickable") or item.property("stride") is not None
 
 
 def in_scrolling_view(item: QQuickItem) -> bool:
@@ -104,16 +107,18 @@ def shows_cue(item: QQuickItem) -> bool:
     """The item or an ancestor says its overflow cue is showing (``overflowCue`` true)."""
     node: QQuickItem | None = item
     while node is not None:
-        if node.metaObject().indexOfProperty(CUE_PROPERTY) >= 0 and node.property(CUE_PROPERTY):
+        if node.property(CUE_PROPERTY) is True:
             return True
         node = node.parentItem()
     return False
 
 
 def is_overlay(item: QQuickItem) -> bool:
-    if item.objectName() in OVERLAY_NAMES or type_name(item) in OVERLAY_TYPES:
+    """A button, a number badge, the navigation bar, a legend: drawn over what lies beneath
+    (a deck's card is a button too, but the page it stands on)."""
+    if item.objectName() in OVERLAY_NAMES or item.property("diameter") is not None:
         return True
-    return item.inherits("QQuickAbstractButton") and type_name(item) not in ("AchievementCard",)
+    return item.inherits("QQuickAbstractButton") and item.property(CUE_PROPERTY) is None
 
 
 def painting_order(root: QQuickItem) -> list[QQuickItem]:
@@ -135,7 +140,10 @@ def _enum(item: QQuickItem, name: str, default: int) -> int:
     context = QQmlEngine.contextForObject(item)
     if context is None:
         return default
-    value = QQmlExpression(context, item, name).evaluate()[0]
+    try:
+        value = QQmlExpression(context, item, name).evaluate()[0]
+    except TypeError:  # an item PySide does not see as a QObject of its own type
+        return default
     return int(value) if isinstance(value, int | float) else default
 
 
@@ -152,7 +160,7 @@ def text_rect(item: QQuickItem) -> QRectF:
     return QRectF(x, y, content_w, content_h)
 
 
-def describe(item: QQuickItem, window: QRectF) -> ItemInfo:
+def describe(item: QQuickItem, window: QRectF, with_type: bool = False) -> ItemInfo:
     local = QRectF(0, 0, item.width(), item.height())
     scene = item.mapRectToScene(local)
     clips: list[QRectF] = []
@@ -166,7 +174,7 @@ def describe(item: QQuickItem, window: QRectF) -> ItemInfo:
         visible = visible.intersected(clip)
     info = ItemInfo(
         name=item.objectName(),
-        type=type_name(item),
+        type=type_name(item) if with_type else ("Text" if is_text(item) else "Item"),
         rect=_rect(scene),
         visible=_rect(visible) if not visible.isEmpty() else None,
         scrollable=in_scrolling_view(item),
@@ -182,8 +190,28 @@ def describe(item: QQuickItem, window: QRectF) -> ItemInfo:
     return info
 
 
-def visible_items(window: QQuickWindow) -> list[ItemInfo]:
-    """Every shown item (visible, not transparent, not empty), in painting order."""
+def is_opaque(info: ItemInfo) -> bool:
+    """A shown Rectangle of one solid colour, fully opaque: nothing under it is seen."""
+    item = info.item
+    if item is None or info.visible is None or not item.inherits("QQuickRectangle"):
+        return False
+    gradient = item.property("gradient")
+    if isinstance(gradient, QJSValue) and not gradient.isUndefined() and not gradient.isNull():
+        return False
+    if item.property("radius"):
+        return False
+    colour = item.property("color")
+    node: QQuickItem | None = item
+    while node is not None:
+        if node.opacity() < 1:
+            return False
+        node = node.parentItem()
+    return isinstance(colour, QColor) and colour.alpha() == 255
+
+
+def visible_items(window: QQuickWindow, with_types: bool = False) -> list[ItemInfo]:
+    """Every shown item (visible, not transparent, not empty), in painting order; with each
+    one's QML type's name if ``with_types`` (what ``innokiosk inspect`` prints)."""
     frame = QRectF(0, 0, window.width(), window.height())
     items = []
     for item in painting_order(window.contentItem()):
@@ -191,7 +219,7 @@ def visible_items(window: QQuickWindow) -> list[ItemInfo]:
             continue
         if is_text(item) and not str(item.property("text") or "").strip():
             continue
-        items.append(describe(item, frame))
+        items.append(describe(item, frame, with_types))
     return items
 
 
@@ -221,11 +249,20 @@ def text_problems(window: QQuickWindow) -> list[str]:
     """What a visitor would see wrong with the texts on screen now (empty: nothing)."""
     frame = QRectF(0, 0, window.width(), window.height())
     items = visible_items(window)
-    overlays = [info for info in items if info.overlay and info.visible is not None]
+    overlays = [(n, info) for n, info in enumerate(items) if info.overlay and info.visible]
+    occluders = [
+        (n, _q(info.visible))
+        for n, info in enumerate(items)
+        if info.visible and is_opaque(info) and not info.overlay  # an overlay covers, not hides
+    ]
     problems = []
-    for info in items:
+    for order, info in enumerate(items):
         if info.text is None or info.text_rect is None or info.item is None:
             continue
+        if info.visible and any(
+            n > order and cover.contains(_q(info.visible)) for n, cover in occluders
+        ):
+            continue  # under something opaque painted later (the attract loop over home)
         item, label = info.item, info.label()
         if info.truncated:
             problems.append(f"elided: {label}")
@@ -248,8 +285,10 @@ def text_problems(window: QQuickWindow) -> list[str]:
         if info.visible is None:
             continue
         seen = _q(info.visible).intersected(lines)
-        for overlay in overlays:
-            if _is_within(item, overlay.item) or _is_within(overlay.item, item):
+        for overlay_order, overlay in overlays:  # what is painted later covers the text
+            if overlay_order < order or _is_within(item, overlay.item):
+                continue
+            if info.cue and overlay.name == "moreCue":  # the cue sits on the fold by design
                 continue
             assert overlay.visible is not None
             cover = seen.intersected(_q(overlay.visible))
@@ -288,7 +327,7 @@ def run_inspect(
         "language": kiosk.exhibition.current_language.value,
         "size": list(size),
         "largeText": large_text,
-        "items": [info.as_json() for info in visible_items(window)],
+        "items": [info.as_json() for info in visible_items(window, with_types=True)],
         "problems": text_problems(window),
     }
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1)

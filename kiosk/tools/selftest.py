@@ -252,6 +252,8 @@ class SelfTest:
         from PySide6.QtCore import QUrl
         from PySide6.QtQml import QQmlComponent
 
+        import kiosk.presentation.deck  # noqa: F401  (registers the Deck the slides' QML uses)
+
         assert self.kiosk is not None
         files = qml_files()
         problems = []

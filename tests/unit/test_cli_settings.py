@@ -9,6 +9,7 @@ import pytest
 import kiosk.app.engine
 from kiosk.app.engine import AppOptions
 from kiosk.cli import main
+from kiosk.presentation.launch import KioskPresenter
 from kiosk.settings.pin import hash_pin
 
 
@@ -16,7 +17,8 @@ from kiosk.settings.pin import hash_pin
 def started(monkeypatch: pytest.MonkeyPatch) -> list[AppOptions]:
     seen: list[AppOptions] = []
 
-    def fake_run(options: AppOptions) -> int:
+    def fake_run(options: AppOptions, present: object = None) -> int:
+        assert isinstance(present, KioskPresenter), "the kiosk can start the presentation"
         seen.append(options)
         return 0
 

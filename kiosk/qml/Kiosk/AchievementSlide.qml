@@ -1,49 +1,161 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 
-// One achievement as a slide: the illustration large, the headline, the two figures that matter
-// and three short points (the summary and the first sentences of the story).
+// One achievement as a slide: on the left the illustration with the two figures that matter
+// under it, on the right the number, the headline and the points (from the Deck). Every word
+// is shown whole: when the text does not fit, all of the slide's type shrinks together (no
+// lower than Theme.presentFloor); when it still does not fit, `overflowed` asks the Deck to
+// move the later points to a continuation slide.
 Item {
     id: slide
 
+    required property int slideIndex
     required property int number
     required property string headline
-    required property string summary
-    required property var body
+    required property var points
+    required property bool continued
     required property var figures
     required property string imageUrl
     required property string imageAlt
     required property string imageKind
-    readonly property var points: slide.shortPoints()
+    required property int imageWidth
+    required property int imageHeight
+    // The slide's one type scale, 1 at the reading size, and the picture's share of the width,
+    // both set by refit().
+    property real fit: 1
+    property real imageShare: Theme.presentImageShare
+    readonly property real floorFit: Theme.presentFloor / Theme.presentBody
+    // The figures' numbers at a size at which the widest fits its column (set by refit()).
+    property real numeralShare: 1
+    property real numeralHeight: 0
+    readonly property int figureCount: slide.figures.length
+    readonly property real columnGap: Theme.presentGap
+    readonly property real textWidth: area.width - left.width - slide.columnGap
 
-    // The first sentence of a paragraph (Chinese or English full stop), else all of it.
-    function firstSentence(text: string): string {
-        const found = text.match(/^.+?(?:[。！？]|[.!?](?=\s|$))/);
-        return found ? found[0] : text;
+    // The text does not fit even at the smallest type: the first `keep` of its `count` points do.
+    signal overflowed(int keep, int count)
+
+    function typeSize(base: real): int {
+        return Math.max(1, Math.round(base * slide.fit));
     }
 
-    function shortPoints(): list<string> {
-        const paragraphs = [slide.summary].concat(slide.body ? slide.body : []);
-        const result = [];
-        for (let i = 0; i < paragraphs.length && result.length < Theme.presentPoints; ++i) {
-            const text = slide.firstSentence(String(paragraphs[i]).trim());
-            if (text.length > 0)
-                result.push(text);
+    function rightHeight(count: int): real {
+        let height = Math.max(badge.height, headlineText.implicitHeight);
+        if (continuedText.visible)
+            height += right.spacing + continuedText.implicitHeight;
+        for (let i = 0; i < count; ++i) {
+            const point = pointRepeater.itemAt(i) as Label;
+            if (point)
+                height += right.spacing + point.implicitHeight;
         }
-        return result;
+        return height;
     }
 
-    RowLayout {
+    function figuresHeight(): real {
+        let numerals = 0;
+        let labels = 0;
+        for (let i = 0; i < figureRepeater.count; ++i) {
+            const figure = figureRepeater.itemAt(i) as SlideFigure;
+            if (!figure)
+                continue;
+            numerals = Math.max(numerals, figure.numeralImplicitHeight);
+            labels = Math.max(labels, figure.labelImplicitHeight);
+        }
+        slide.numeralHeight = numerals;
+        return slide.figureCount > 0 ? numerals + Theme.spacingXs + labels : 0;
+    }
+
+    function fits(): bool {
+        return slide.rightHeight(pointRepeater.count) <= area.height && slide.figuresHeight() <= area.height * Theme.presentFigureShare;
+    }
+
+    // The widest picture at which the text fits at the reading size; else the narrowest and
+    // the largest type at which it fits; else the smallest type, and the split.
+    function refit(): void {
+        if (area.width <= 0 || area.height <= 0)
+            return;
+        slide.fit = 1;
+        // A wider picture must not break the headline into more lines.
+        slide.imageShare = Theme.presentImageShare;
+        const headlineLines = headlineText.lineCount;
+        for (let share = Theme.presentImageShareMax;; share = Math.max(Theme.presentImageShare, share - Theme.presentFitStep)) {
+            slide.imageShare = share;
+            slide.measureNumerals();
+            if (headlineText.lineCount <= headlineLines && slide.fits())
+                return;
+            if (share <= Theme.presentImageShare)
+                break;
+        }
+        for (let scale = 1 - Theme.presentFitStep;; scale = Math.max(slide.floorFit, scale - Theme.presentFitStep)) {
+            slide.fit = scale;
+            if (slide.fits())
+                return;
+            if (scale <= slide.floorFit)
+                break;
+        }
+        let keep = 0;
+        while (keep < pointRepeater.count && slide.rightHeight(keep + 1) <= area.height)
+            ++keep;
+        const count = pointRepeater.count;
+        if (keep < count) {
+            slide.overflowed(keep, count);
+            if (pointRepeater.count < count)   // the Deck split it: fit what is left, afresh
+                slide.refit();
+        }
+    }
+
+    // How much of the numbers' full size lets the widest one fit its column on one line.
+    function measureNumerals(): void {
+        let widest = 0;
+        for (let i = 0; i < slide.figureCount; ++i) {
+            numeralMetrics.text = slide.figures[i].display;
+            widest = Math.max(widest, numeralMetrics.advanceWidth);
+        }
+        slide.numeralShare = widest > 0 ? Math.min(1, slide.figureWidth() / widest) : 1;
+    }
+
+    function figureWidth(): real {
+        const count = Math.max(1, slide.figureCount);
+        return (left.width - (count - 1) * slide.columnGap) / count;
+    }
+
+    onWidthChanged: Qt.callLater(slide.refit)
+    onHeightChanged: Qt.callLater(slide.refit)
+    onPointsChanged: Qt.callLater(slide.refit)
+    onHeadlineChanged: Qt.callLater(slide.refit)
+    onFiguresChanged: Qt.callLater(slide.refit)
+    Component.onCompleted: Qt.callLater(slide.refit)
+
+    TextMetrics {
+        id: numeralMetrics
+
+        font.family: headlineText.font.family
+        font.pixelSize: Theme.presentNumeral
+        font.bold: true
+    }
+
+    Item {
+        id: area
+
         anchors.fill: parent
         anchors.margins: Theme.presentMargin
         anchors.bottomMargin: Theme.presentMargin + Theme.presentProgressHeight
-        spacing: Theme.presentGap
+    }
+
+    // The picture and, under it, the figures: one block, centred in the slide's height.
+    Column {
+        id: left
+
+        x: area.x
+        anchors.verticalCenter: area.verticalCenter
+        width: area.width * slide.imageShare
+        spacing: slide.figureCount > 0 ? slide.columnGap : 0
 
         Item {
-            Layout.fillHeight: true
-            Layout.preferredWidth: parent.width * Theme.presentImageShare
+            width: left.width
+            // As tall as the picture at this width, in what the figures leave.
+            height: Math.min(area.height - figureRow.height - left.spacing, left.width * slide.imageHeight / Math.max(1, slide.imageWidth))
 
             Image {
                 id: illustration
@@ -51,8 +163,8 @@ Item {
                 objectName: "slideIllustration"
                 anchors.fill: parent
                 source: slide.imageUrl
-                sourceSize.width: illustration.width
-                sourceSize.height: illustration.height
+                sourceSize.width: Math.max(1, width)
+                sourceSize.height: Math.max(1, height)
                 fillMode: Image.PreserveAspectFit
                 asynchronous: true
                 Accessible.role: Accessible.Graphic
@@ -66,120 +178,107 @@ Item {
             }
         }
 
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            spacing: Theme.presentGap
+        Row {
+            id: figureRow
 
-            Item {
-                Layout.fillHeight: true
-            }
-
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacingL
-
-                NumberBadge {
-                    Layout.alignment: Qt.AlignTop
-                    number: slide.number
-                    diameter: Theme.presentBadge
-                }
-
-                Label {
-                    objectName: "slideHeadline"
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignVCenter
-                    text: slide.headline
-                    wrapMode: Text.Wrap
-                    maximumLineCount: Theme.presentHeadlineLines
-                    elide: Text.ElideRight
-                    color: Theme.text
-                    font.pixelSize: Theme.presentHeadline
-                    font.bold: true
-                    Accessible.role: Accessible.Heading
-                }
-            }
-
-            RowLayout {
-                Layout.fillWidth: true
-                visible: slide.figures.length > 0
-                spacing: Theme.presentGap
-
-                Repeater {
-                    model: slide.figures.slice(0, Theme.maxFiguresOnCard)
-
-                    delegate: ColumnLayout {
-                        id: figure
-
-                        required property var modelData
-
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        Layout.alignment: Qt.AlignTop
-                        spacing: Theme.spacingXs
-
-                        Label {
-                            Layout.fillWidth: true
-                            text: figure.modelData.display
-                            color: Theme.gold
-                            font.pixelSize: Theme.presentNumeral
-                            font.bold: true
-                            fontSizeMode: Text.HorizontalFit
-                            minimumPixelSize: Theme.presentBody
-                            elide: Text.ElideRight
-                        }
-
-                        Label {
-                            Layout.fillWidth: true
-                            text: figure.modelData.label
-                            wrapMode: Text.Wrap
-                            color: Theme.textMuted
-                            font.pixelSize: Theme.presentSmall
-                        }
-                    }
-                }
-            }
-
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacingL
+            objectName: "slideFigures"
+            visible: slide.figureCount > 0
+            width: left.width
+            height: slide.figureCount > 0 ? implicitHeight : 0
+            spacing: slide.columnGap
 
             Repeater {
-                model: slide.points
+                id: figureRepeater
 
-                delegate: RowLayout {
-                    id: point
+                model: slide.figures
 
-                    required property string modelData
+                delegate: SlideFigure {
+                    required property var modelData
 
-                    Layout.fillWidth: true
-                    spacing: Theme.spacingL
-
-                    Rectangle {
-                        Layout.alignment: Qt.AlignTop
-                        Layout.topMargin: (Theme.presentBody * Theme.presentDotOffset - Theme.presentDot) / 2
-                        implicitWidth: Theme.presentDot
-                        implicitHeight: Theme.presentDot
-                        radius: Theme.presentDot / 2
-                        color: Theme.colourFor(slide.number)
-                    }
-
-                    Label {
-                        objectName: "slidePoint"
-                        Layout.fillWidth: true
-                        text: point.modelData
-                        wrapMode: Text.Wrap
-                        maximumLineCount: Theme.presentPointLines
-                        elide: Text.ElideRight
-                        color: Theme.text
-                        font.pixelSize: Theme.presentBody
-                    }
+                    width: slide.figureWidth()
+                    figureText: modelData.display
+                    labelText: modelData.label
+                    numeralSize: Math.max(slide.typeSize(Theme.presentHeadline), Math.min(slide.typeSize(Theme.presentNumeral), Math.floor(Theme.presentNumeral * slide.numeralShare)))
+                    labelSize: slide.typeSize(Theme.presentSmall)
+                    numeralHeight: slide.numeralHeight
                 }
             }
+        }
+    }
+
+    // The number and headline, then the points: centred in the slide's height.
+    Column {
+        id: right
+
+        x: area.x + left.width + slide.columnGap
+        anchors.verticalCenter: area.verticalCenter
+        width: slide.textWidth
+        spacing: slide.typeSize(Theme.spacingXl)
+
+        Row {
+            spacing: Theme.spacingL
+
+            NumberBadge {
+                id: badge
+
+                anchors.verticalCenter: parent.verticalCenter
+                number: slide.number
+                diameter: slide.typeSize(Theme.presentBadge)
             }
 
-            Item {
-                Layout.fillHeight: true
+            Label {
+                id: headlineText
+
+                objectName: "slideHeadline"
+                anchors.verticalCenter: parent.verticalCenter
+                width: slide.textWidth - badge.width - parent.spacing
+                text: slide.headline
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: slide.typeSize(Theme.presentHeadline)
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+        }
+
+        Label {
+            id: continuedText
+
+            objectName: "slideContinued"
+            visible: slide.continued
+            width: slide.textWidth
+            text: qsTr("continued")
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.pixelSize: slide.typeSize(Theme.presentSmall)
+        }
+
+        Repeater {
+            id: pointRepeater
+
+            model: slide.points
+
+            delegate: Label {
+                id: point
+
+                required property string modelData
+
+                objectName: "slidePoint"
+                width: slide.textWidth
+                leftPadding: Theme.presentDot + Theme.spacingL
+                text: point.modelData
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: slide.typeSize(Theme.presentBody)
+
+                Rectangle {
+                    // On the first line, centred on its height.
+                    y: (point.font.pixelSize * Theme.presentDotOffset - Theme.presentDot) / 2
+                    width: Theme.presentDot
+                    height: Theme.presentDot
+                    radius: Theme.presentDot / 2
+                    color: Theme.colourFor(slide.number)
+                }
             }
         }
     }

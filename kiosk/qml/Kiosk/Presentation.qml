@@ -7,14 +7,8 @@ ApplicationWindow {
     id: window
 
     required property Exhibition exhibition
-    required property int dwell
-    required property bool loop
+    required property Deck deck
     required property bool reduceMotion
-    property bool autoAdvance: true
-    property alias currentSlide: deck.currentSlide
-    property alias paused: deck.paused
-    property alias blank: deck.blank
-    readonly property int slideCount: deck.slideCount
 
     width: 1920
     height: 1080
@@ -38,16 +32,19 @@ ApplicationWindow {
         value: window.reduceMotion
     }
 
-    PresentationView {
-        id: deck
+    Connections {
+        target: window.deck
 
+        function onExitRequested(): void {
+            window.close();
+        }
+    }
+
+    PresentationView {
         objectName: "presentationView"
         anchors.fill: parent
         focus: true
         exhibition: window.exhibition
-        dwell: window.dwell
-        loop: window.loop
-        autoAdvance: window.autoAdvance
-        onExitRequested: window.close()
+        deck: window.deck
     }
 }

@@ -144,12 +144,19 @@ QtObject {
 
     // ---- Presentation ------------------------------------------------------------------------
     // The clicker-driven deck (PresentationView and its slides), read from 8 m away: at scale 1
-    // (1080p) headlines are at least 64 px and body text at least 40 px.
+    // (1080p) headlines 68 px and body text 42 px. A slide whose text does not fit scales all of
+    // its type down together, never below `presentFloor` for body text (34 px at 1080p, still
+    // read from 8 m), in steps of `presentFitStep`; what still does not fit goes on a
+    // continuation slide. A slide with little text gives its picture more of the width, up to
+    // `presentImageShareMax`.
     readonly property int presentDisplay: fontPx(112)
     readonly property int presentHeadline: fontPx(68)
     readonly property int presentNumeral: fontPx(100)
     readonly property int presentBody: fontPx(42)
     readonly property int presentSmall: fontPx(40)
+    readonly property int presentFloor: fontPx(34)
+    readonly property real presentFitStep: 0.04
+    readonly property real presentFigureShare: 0.55
     readonly property int presentMargin: px(80)
     readonly property int presentGap: px(48)
     readonly property int presentRowGap: px(10)
@@ -160,15 +167,10 @@ QtObject {
     readonly property int presentProgressHeight: Math.max(2, px(8))
     readonly property int presentSlideShift: px(160)
     readonly property int presentSwipeDistance: px(120)
-    readonly property real presentImageShare: 0.46
+    readonly property real presentImageShare: 0.44
+    readonly property real presentImageShareMax: 0.56
     readonly property real presentHeroDim: 0.3
-    readonly property int presentPoints: 3
-    readonly property int presentPointLines: 3
-    readonly property int presentHeadlineLines: 2
-    readonly property int presentTimelineRows: 8
     readonly property int presentTimelineDateWidth: fontPx(320)
-    readonly property int presentDwell: 12000
-    readonly property int presentMaxSlideDigits: 3
     readonly property color presentBlack: "#000000"
     readonly property color presentWhite: "#FFFFFF"
 
