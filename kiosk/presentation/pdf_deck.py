@@ -30,9 +30,9 @@ from kiosk.presentation.pdf_layout import (
     interface,
     lay_out,
     slide_page,
-    slide_points,
     source_credit,
 )
+from kiosk.presentation.points import slide_points
 from kiosk.ui.models import milestone_text
 
 log = logging.getLogger(__name__)
@@ -150,7 +150,7 @@ class DeckLayout:
         inner_height = self.height - 2 * self.px(MARGIN) - self.px(PROGRESS)
         row_width = self.width - 2 * self.px(MARGIN)
         column = row_width - row_width * IMAGE_SHARE - self.px(GAP)
-        points = slide_points(achievement, lang)
+        points = slide_points(achievement, Language(lang))
         factor = 1.0
         while True:
             head = self.headline_block(achievement, column, factor)

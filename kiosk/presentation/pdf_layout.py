@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.app.fonts import family_for
-from kiosk.content import Achievement, Image, Language, Pack, PackSource
+from kiosk.content import Image, Language, Pack, PackSource
 from kiosk.content.dates import PartialDate
 from kiosk.content.media import max_bytes
 from kiosk.content.source import PackPathError
@@ -360,26 +360,6 @@ def author(pack: Pack, language: Language | str) -> str:
     """The document's author: the report it is drawn from, "Ta Kung Pao, Wei Rong"."""
     credit = pack.pack.source
     return f"{credit.newspaper.get(language)}, {credit.reporter.get(language)}"
-
-
-def first_sentence(text: str) -> str:
-    """The first sentence of a paragraph (Chinese or English full stop), else all of it."""
-    import re
-
-    found = re.match(r"^.+?(?:[。！？]|[.!?](?=\s|$))", text, re.S)
-    return found.group(0) if found else text
-
-
-def slide_points(
-    pack_achievement: Achievement, language: Language | str, count: int = 3
-) -> list[str]:
-    """The slide's points: the pack's own ``points`` when written, else the first sentences of
-    the summary and the body's paragraphs (as the slide takes them)."""
-    if pack_achievement.points is not None:
-        return list(pack_achievement.points.get(language))
-    paragraphs = [pack_achievement.summary.get(language), *pack_achievement.body.get(language)]
-    points = [first_sentence(p.strip()) for p in paragraphs if p.strip()]
-    return points[:count]
 
 
 # --- the writer ---------------------------------------------------------------------------
