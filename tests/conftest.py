@@ -23,10 +23,28 @@ DEFAULT_PACK = ROOT / "assets" / "content"
 SEED = ROOT.parent / "shared" / "seeds" / "000_4ee7fc20d70308fc.txt"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+LONG_OPTION = "--long"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        LONG_OPTION,
+        action="store_true",
+        default=False,
+        help="also run the long suites (marked 'long': the monkey, the soak, the executable "
+        "builds); without it they are skipped",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    run_long = config.getoption(LONG_OPTION) or os.environ.get("INNOKIOSK_LONG") == "1"
+    skip_long = pytest.mark.skip(reason=f"a long run: python -m pytest {LONG_OPTION} runs it")
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+        is_long = item.get_closest_marker("long") or item.get_closest_marker("slow")
+        if not run_long and is_long:
+            item.add_marker(skip_long)
 
 
 @pytest.fixture(scope="session")

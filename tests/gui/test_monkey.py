@@ -19,12 +19,15 @@ import os
 import random
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.settings.pin import hash_pin
 from kiosk.ui.idle import TICK_MS
 from tests.gui.conftest import FRAME_MS, Kiosk, level_change, live_and_resident
+
+pytestmark = pytest.mark.long  # about 15 minutes: python -m pytest --long
 
 SEED = int(os.environ.get("INNOKIOSK_MONKEY_SEED", "20231231"))
 INPUTS = int(os.environ.get("INNOKIOSK_MONKEY_INPUTS", "10000"))

@@ -44,7 +44,7 @@ from kiosk.tools.itemtree import walk
 from kiosk.ui.idle import IdleMonitor
 from tests.gui.conftest import FRAME_MS, QML_MESSAGE, Kiosk, level_change, live_and_resident
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.long
 
 SEED = int(os.environ.get("INNOKIOSK_SOAK_SEED", "20231231"))
 SESSIONS = int(os.environ.get("INNOKIOSK_SOAK_SESSIONS", "500"))
