@@ -133,6 +133,7 @@ class KioskEngine(ExhibitionEngine):
             options.kiosk, self.reload_content, self.engine, self.start_presentation
         )
         self.presentation: Any = None
+        self._statistics_saved = False
         self.staff = StaffAccess(PinGuard(options.pin_hash), options.kiosk, parent=self.engine)
         self.load(
             QML_MAIN,
@@ -211,9 +212,24 @@ class KioskEngine(ExhibitionEngine):
         else:
             self.window.showMaximized()
 
+    def bring_to_front(self) -> None:
+        """Another launch asked for the kiosk: its window (or the presentation's) in front."""
+        window = self.presentation.window if self.presentation is not None else self.window
+        if not window.isVisible():
+            self.show(self.options)
+        window.raise_()
+        window.requestActivate()
+
+    def save_statistics(self) -> None:
+        """Ends the visitor's session and writes the statistics, once (at exit, or earlier when
+        the desktop session ends)."""
+        if not self._statistics_saved:
+            self._statistics_saved = True
+            self.stats.close("exit")
+
     def close(self) -> None:
         """Closes the window and deletes the engine, QML first, then what it showed."""
-        self.stats.close("exit")
+        self.save_statistics()
         self.idle.stop()
         self.window.setProperty("staffExit", True)
         super().close()
@@ -236,6 +252,20 @@ def run(options: AppOptions) -> int:
     # Touches no item takes become mouse presses: Qt's default
     # (AA_SynthesizeMouseForUnhandledTouchEvents), which the kiosk relies on.
     app = application()
+    # One kiosk at a time: a second launch brings this one to the front and ends (exit 0).
+    from kiosk.stand.single_instance import claim_or_hand_over
+
+    running: list[KioskEngine] = []
+
+    def bring_to_front() -> None:
+        for kiosk in running:
+            kiosk.bring_to_front()
+
+    instance = None
+    if options.first_frame_size is None:
+        instance = claim_or_hand_over(bring_to_front)
+        if instance is None:
+            return 0
     try:
         kiosk = KioskEngine(options)
     except Exception:
@@ -243,7 +273,11 @@ def run(options: AppOptions) -> int:
         log.critical("the kiosk could not start; showing the fallback screen", exc_info=True)
         from kiosk.stand.fallback import run_fallback
 
-        return run_fallback(screen=options.screen, fullscreen=options.kiosk or options.fullscreen)
+        code = run_fallback(screen=options.screen, fullscreen=options.kiosk or options.fullscreen)
+        if instance is not None:
+            instance.release()
+        return code
+    running.append(kiosk)
     if kiosk.chosen.rejected:
         log.warning(
             "content pack %s was rejected; showing the embedded pack", kiosk.chosen.rejected
@@ -256,9 +290,15 @@ def run(options: AppOptions) -> int:
     awake = KeepAwake()
     if options.kiosk or options.fullscreen:
         awake.start()
+    from kiosk.stand.shutdown import CleanStop
+
+    stop = CleanStop(app, kiosk.save_statistics)  # SIGTERM, logout: exit 0, statistics saved
     code = app.exec()
+    stop.restore()
     awake.stop()
     if heartbeat is not None:
         heartbeat.stop()
     kiosk.close()
+    if instance is not None:
+        instance.release()
     return code
