@@ -698,6 +698,31 @@ def archive(folder: Path, target: Path) -> Path:
     return Path(shutil.make_archive(str(target), kind, folder.parent, folder.name))
 
 
+LINUX_DESKTOP_FILE = SPEC_DIR / "linux" / "innokiosk.desktop"
+ICONS = ROOT / "assets" / "icons"
+LINUX_ICON_SIZES = (48, 128, 256, 512)
+
+
+def add_linux_menu_files(app_dir: Path) -> list[Path]:
+    """The desktop menu's entry and icons under ``app_dir/share`` (laid out as
+    ``~/.local/share`` or ``/usr/local/share``: ``cp -r share/. ~/.local/share/`` installs them)."""
+    import shutil
+
+    share = app_dir / "share"
+    icons = share / "icons" / "hicolor"
+    wanted = {
+        LINUX_DESKTOP_FILE: share / "applications" / "innokiosk.desktop",
+        ICONS / "innokiosk.svg": icons / "scalable" / "apps" / "innokiosk.svg",
+    }
+    for size in LINUX_ICON_SIZES:
+        folder = icons / f"{size}x{size}" / "apps"
+        wanted[ICONS / f"innokiosk-{size}.png"] = folder / "innokiosk.png"
+    for source, target in wanted.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    return sorted(wanted.values())
+
+
 def release(dist: Path, work: Path, out: Path) -> int:
     """Both builds, each checked (frozen ``self-test`` and ``screenshot``), packed into ``out``
     as ``innokiosk-VERSION-PLATFORM`` archives, with the screenshots under ``out/screenshots``."""
@@ -717,6 +742,8 @@ def release(dist: Path, work: Path, out: Path) -> int:
         print(f"== checking {program}", flush=True)
         problems += [f"{kind}: {problem}" for problem in check_frozen(program, shot)]
     out.mkdir(parents=True, exist_ok=True)
+    if sys.platform.startswith("linux"):
+        add_linux_menu_files(dist / APP_NAME)
     packed = [archive(dist / APP_NAME, out / name)]
     onefile_program = frozen_program(dist, onefile=True)
     packed.append(Path(shutil.copy2(onefile_program, out / f"{name}-onefile{EXE_SUFFIX}")))

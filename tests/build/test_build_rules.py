@@ -249,3 +249,26 @@ def test_the_macos_bundle_is_named_and_versioned() -> None:
     assert plist["NSHighResolutionCapable"] is True
     assert build.BUNDLE_NAME == "InnoKiosk.app" and build.BUNDLE_ID == "hk.innokiosk.kiosk"
     assert (ROOT / "assets" / "icons" / "innokiosk.icns").is_file()
+
+
+def test_the_linux_archive_carries_a_menu_entry_and_its_icons(tmp_path: Path) -> None:
+    files = build.add_linux_menu_files(tmp_path)
+    relative = {path.relative_to(tmp_path).as_posix() for path in files}
+    assert "share/applications/innokiosk.desktop" in relative
+    assert "share/icons/hicolor/scalable/apps/innokiosk.svg" in relative
+    assert "share/icons/hicolor/256x256/apps/innokiosk.png" in relative
+    for path in files:
+        if path.suffix == ".png":
+            width, height = struct.unpack(">II", path.read_bytes()[16:24])
+            assert f"{width}x{height}" in path.as_posix(), path
+    entry = (tmp_path / "share" / "applications" / "innokiosk.desktop").read_text("utf-8")
+    assert "\nExec=innokiosk\n" in entry and "\nIcon=innokiosk\n" in entry
+    validator = shutil.which("desktop-file-validate")
+    if validator is not None:
+        result = subprocess.run(
+            [validator, str(tmp_path / "share" / "applications" / "innokiosk.desktop")],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr

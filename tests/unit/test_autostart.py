@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import plistlib
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -121,6 +122,12 @@ def test_xdg_entry_is_replaced_not_duplicated(tmp_path: Path) -> None:
     assert [path.name for path in (tmp_path / "autostart").iterdir()] == ["innokiosk.desktop"]
     status = entries.status()
     assert status is not None and status.command == ["/b/innokiosk", "--kiosk"]
+    validator = shutil.which("desktop-file-validate")
+    if validator is not None:
+        checked = subprocess.run(
+            [validator, str(entries.path)], capture_output=True, text=True, check=False
+        )
+        assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 # -- Windows: the Run key, with a fake winreg ---------------------------------------------------
