@@ -278,6 +278,9 @@ def run(options: AppOptions) -> int:
             instance.release()
         return code
     running.append(kiosk)
+    from kiosk.stand.shutdown import CleanStop
+
+    stop = CleanStop(app, kiosk.save_statistics)  # SIGTERM, logout: exit 0, statistics saved
     if kiosk.chosen.rejected:
         log.warning(
             "content pack %s was rejected; showing the embedded pack", kiosk.chosen.rejected
@@ -290,10 +293,7 @@ def run(options: AppOptions) -> int:
     awake = KeepAwake()
     if options.kiosk or options.fullscreen:
         awake.start()
-    from kiosk.stand.shutdown import CleanStop
-
-    stop = CleanStop(app, kiosk.save_statistics)  # SIGTERM, logout: exit 0, statistics saved
-    code = app.exec()
+    code = 0 if stop.reason else app.exec()  # a signal during the start: no loop to end
     stop.restore()
     awake.stop()
     if heartbeat is not None:

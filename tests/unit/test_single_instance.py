@@ -63,9 +63,12 @@ class Stand:
             time.sleep(0.1)
 
     def wait_shown(self, name: str, process: subprocess.Popen[str]) -> None:
-        """Until the kiosk's first heartbeat (written once its window is shown)."""
-        beat = self.root / f"{name}.beat"
-        self.wait_until(lambda: beat.exists() or process.poll() is not None, f"{name} to start")
+        """Until the kiosk's heartbeat starts (once its window is shown; a supervised kiosk
+        beats into its supervisor's file, and logs it too)."""
+        self.wait_until(
+            lambda: "heartbeat every" in self.log(name) or process.poll() is not None,
+            f"{name} to start",
+        )
         assert process.poll() is None, self.log(name)
 
     def sessions(self) -> list[tuple[str | None, str | None]]:
@@ -124,3 +127,14 @@ def test_a_kiosk_killed_outright_does_not_block_the_next_start(stand: Stand) -> 
     after.send_signal(signal.SIGTERM)
     assert after.wait(timeout=START_TIMEOUT_S) == 0, stand.log("after")
     assert "already running" not in stand.log("after")
+
+
+def test_sigterm_to_a_supervised_kiosk_closes_both_cleanly(stand: Stand) -> None:
+    """What ``systemctl --user stop`` and a logout do to ``innokiosk --kiosk --supervise``."""
+    supervisor = stand.launch("supervised", "--supervise")
+    stand.wait_shown("supervised", supervisor)  # the child's heartbeat
+    supervisor.send_signal(signal.SIGTERM)
+    assert supervisor.wait(timeout=START_TIMEOUT_S) == 0, stand.log("supervised")
+    assert "SIGTERM: the kiosk closes" in stand.log("supervised")
+    ended, reason = stand.sessions()[-1]
+    assert ended is not None and reason == "exit"
