@@ -7,12 +7,14 @@ recorded; a kiosk killed outright leaves a stale lock that the next start takes 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -38,11 +40,11 @@ class Stand:
         }
         self.processes: list[subprocess.Popen[str]] = []
 
-    def launch(self, name: str, *args: str) -> subprocess.Popen[str]:
+    def launch(self, name: str, *args: str, prefix: Sequence[str] = ()) -> subprocess.Popen[str]:
         env = {**self.env, HEARTBEAT_ENV: str(self.root / f"{name}.beat")}
         log = (self.root / f"{name}.log").open("w", encoding="utf-8")
         process = subprocess.Popen(
-            [sys.executable, "-m", "kiosk", "--windowed", "-v", *args],
+            [*prefix, sys.executable, "-m", "kiosk", "--windowed", "-v", *args],
             env=env,
             cwd=self.root,
             stdout=log,
@@ -92,9 +94,18 @@ def test_a_second_launch_leaves_one_kiosk_and_sigterm_closes_it_cleanly(stand: S
     first = stand.launch("first")
     stand.wait_shown("first", first)
 
-    second = stand.launch("second")
+    # Traced where strace is installed: the hand-over is a local socket, never the network.
+    trace = stand.root / "second.trace"
+    strace = shutil.which("strace")
+    prefix = [strace, "-f", "-e", "trace=connect", "-o", str(trace)] if strace else []
+    second = stand.launch("second", prefix=prefix)
     assert second.wait(timeout=START_TIMEOUT_S) == 0, stand.log("second")
     assert "already running: brought it to the front" in stand.log("second")
+    if strace:
+        connects = trace.read_text(encoding="utf-8", errors="replace").splitlines()
+        assert any("AF_UNIX" in line and "innokiosk-" in line for line in connects), connects
+        internet = [line for line in connects if re.search(r"AF_INET6?\b", line)]
+        assert not internet, internet
     assert not (stand.root / "second.beat").exists(), "the second launch showed a kiosk"
     stand.wait_until(
         lambda: "asked for the kiosk: bringing it to the front" in stand.log("first"),
