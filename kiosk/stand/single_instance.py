@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject
+from PySide6.QtCore import QDir, QLockFile, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,9 @@ class SingleInstance(QObject):
         while connection.canReadLine():
             if bytes(connection.readLine().data()) == RAISE_MESSAGE:
                 log.info("another launch asked for the kiosk: bringing it to the front")
-                self._on_raise()
+                # Not inside the socket's signal: showing a window may run the event loop,
+                # which may delete the socket (its client has already gone).
+                QTimer.singleShot(0, self._on_raise)
 
     def release(self) -> None:
         if self._server is not None:

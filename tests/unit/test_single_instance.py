@@ -142,7 +142,7 @@ def test_a_kiosk_killed_outright_does_not_block_the_next_start(stand: Stand) -> 
 
 def test_sigterm_to_a_supervised_kiosk_closes_both_cleanly(stand: Stand) -> None:
     """What ``systemctl --user stop`` and a logout do to ``innokiosk --kiosk --supervise``."""
-    supervisor = stand.launch("supervised", "--supervise")
+    supervisor = stand.launch("supervised", "--supervise", "--kiosk")
     stand.wait_shown("supervised", supervisor)  # the child's heartbeat
     supervisor.send_signal(signal.SIGTERM)
     assert supervisor.wait(timeout=START_TIMEOUT_S) == 0, stand.log("supervised")
