@@ -36,14 +36,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.hookimpl(tryfirst=True)  # before -m selects: "slow" counts as "long" there too
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     run_long = config.getoption(LONG_OPTION) or os.environ.get("INNOKIOSK_LONG") == "1"
     skip_long = pytest.mark.skip(reason=f"a long run: python -m pytest {LONG_OPTION} runs it")
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
-        is_long = item.get_closest_marker("long") or item.get_closest_marker("slow")
-        if not run_long and is_long:
+        if item.get_closest_marker("slow") and not item.get_closest_marker("long"):
+            item.add_marker(pytest.mark.long)
+        if not run_long and item.get_closest_marker("long"):
             item.add_marker(skip_long)
 
 
