@@ -60,7 +60,18 @@ def program_command(
     # Not resolved: a virtual environment's python is a link to the base interpreter, and only
     # through the link does it find the environment's packages.
     program = os.path.abspath(executable or sys.executable)
-    return [program, *options] if frozen else [program, "-m", "kiosk", *options]
+    if frozen:
+        return [program, *options]
+    return [windowless(program), "-m", "kiosk", *options]
+
+
+def windowless(python: str) -> str:
+    """On Windows ``pythonw.exe`` beside ``python.exe``: no console window at sign-in (the kiosk
+    logs to its file)."""
+    path = Path(python)
+    if path.name.lower() == "python.exe" and path.with_name("pythonw.exe").is_file():
+        return str(path.with_name("pythonw.exe"))
+    return python
 
 
 def kiosk_options(

@@ -95,6 +95,16 @@ def test_a_frozen_program_starts_itself_and_source_starts_python_m_kiosk() -> No
     assert source == ["/srv/venv/bin/python", "-m", "kiosk"]
 
 
+def test_from_source_on_windows_no_console_window_opens(tmp_path: Path) -> None:
+    python = tmp_path / "Scripts" / "python.exe"
+    python.parent.mkdir()
+    python.touch()
+    assert program_command([], frozen=False, executable=str(python))[0] == str(python)
+    python.with_name("pythonw.exe").touch()
+    command = program_command(["--kiosk"], frozen=False, executable=str(python))
+    assert command == [str(python.with_name("pythonw.exe")), "-m", "kiosk", "--kiosk"]
+
+
 def test_options_carry_the_settings_file_and_pack_as_absolute_paths(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
