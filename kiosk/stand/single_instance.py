@@ -13,11 +13,13 @@ statistics database are one kiosk; a supervised kiosk is the supervisor's child,
 
 from __future__ import annotations
 
+import ctypes
 import getpass
 import hashlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDir, QLockFile, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -27,6 +29,7 @@ log = logging.getLogger(__name__)
 RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 3000
 WRITE_TIMEOUT_MS = 2000
+ASFW_ANY = -1  # AllowSetForegroundWindow: any process
 
 
 def instance_name(data_dir: Path | None = None) -> str:
@@ -43,8 +46,17 @@ def instance_name(data_dir: Path | None = None) -> str:
     return f"innokiosk-{digest[:16]}"
 
 
+def allow_foreground(windll: Any = None) -> None:
+    """Windows lets only the program the user just started take the foreground: this launch
+    passes that right on, so the running kiosk's window can come to the front."""
+    windll = windll if windll is not None else getattr(ctypes, "windll", None)
+    if windll is not None:
+        windll.user32.AllowSetForegroundWindow(ASFW_ANY)
+
+
 def tell_running(name: str) -> bool:
     """Asks the kiosk listening on ``name`` to come to the front; whether it answered."""
+    allow_foreground()
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):

@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.stand.single_instance import SingleInstance, instance_name, tell_running
+from kiosk.stand.single_instance import (
+    SingleInstance,
+    allow_foreground,
+    instance_name,
+    tell_running,
+)
 from tests.gui.conftest import Kiosk
 
 # The offscreen platform cannot raise a window, and says so; a real one raises it.
@@ -40,3 +45,18 @@ def test_a_second_launch_brings_the_hidden_kiosk_back(
 def test_names_differ_by_statistics_folder(tmp_path: Path) -> None:
     assert instance_name(tmp_path / "a") != instance_name(tmp_path / "b")
     assert instance_name(tmp_path / "a") == instance_name(tmp_path / "a")
+
+
+def test_on_windows_a_second_launch_lets_the_kiosk_take_the_foreground() -> None:
+    calls: list[int] = []
+
+    class User32:
+        def AllowSetForegroundWindow(self, pid: int) -> int:
+            calls.append(pid)
+            return 1
+
+    class Windll:
+        user32 = User32()
+
+    allow_foreground(Windll())
+    assert calls == [-1]  # ASFW_ANY
