@@ -213,9 +213,11 @@ class KioskEngine(ExhibitionEngine):
             self.window.showMaximized()
 
     def bring_to_front(self) -> None:
-        """Another launch asked for the kiosk: its window (or the presentation's) in front."""
+        """Another launch asked for the kiosk: its window (or the presentation's) in front,
+        shown again if it was hidden or minimised."""
         window = self.presentation.window if self.presentation is not None else self.window
-        if not window.isVisible():
+        hidden = not window.isVisible() or window.visibility() == window.Visibility.Minimized
+        if hidden and self.presentation is None:
             self.show(self.options)
         window.raise_()
         window.requestActivate()

@@ -35,6 +35,11 @@ def test_a_second_launch_brings_the_hidden_kiosk_back(
         kiosk.window.hide()
         assert tell_running(name)
         qtbot.waitUntil(kiosk.window.isVisible, timeout=5000)
+        minimized = kiosk.window.Visibility.Minimized
+        kiosk.window.showMinimized()
+        qtbot.waitUntil(lambda: kiosk.window.visibility() == minimized, timeout=5000)
+        assert tell_running(name)
+        qtbot.waitUntil(lambda: kiosk.window.visibility() != minimized, timeout=5000)
         if kiosk_mode:
             assert kiosk.window.visibility() == kiosk.window.Visibility.FullScreen
     finally:
