@@ -564,15 +564,227 @@ def package_version() -> str:
     return __version__
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python build_spec/build.py [--onefile] [PyInstaller options]``."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    onefile = "--onefile" in args
-    args = [arg for arg in args if arg != "--onefile"]
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", *args, str(SPEC_FILE)]
+# -- building, checking and packing: what CI (.github/workflows/build.yml) and tests/build run --
+
+EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+BUILD_TIMEOUT_S = 1800
+RUN_TIMEOUT_S = 300
+# Variables that would let a frozen executable read the source tree or the virtual environment.
+SOURCE_ENVIRONMENT = (
+    "PYTHONPATH",
+    "PYTHONHOME",
+    "PYTHONSTARTUP",
+    "VIRTUAL_ENV",
+    "QT_PLUGIN_PATH",
+    "QML_IMPORT_PATH",
+    "QML2_IMPORT_PATH",
+)
+# What the frozen screenshot shows (a page with a picture, key figures and Chinese text).
+CHECK_SCREENSHOT_VIEW = "card:3"
+CHECK_SCREENSHOT_LANGUAGE = "zh-Hant"
+
+
+def pyinstaller_command(
+    dist: Path | None = None, work: Path | None = None, onefile: bool = False
+) -> list[str]:
+    """The PyInstaller command line for one build (default folders: ``dist`` and ``build``)."""
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm"]
+    if dist is not None:
+        command += ["--distpath", str(dist)]
+    if work is not None:
+        command += ["--workpath", str(work)]
+    command.append(str(SPEC_FILE))
     if onefile:
         command += ["--", "--onefile"]
-    return subprocess.run(command, cwd=ROOT, check=False).returncode
+    return command
+
+
+def build(
+    dist: Path | None = None, work: Path | None = None, onefile: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """Runs one build from the repository's root; PyInstaller's output is returned, not shown."""
+    return subprocess.run(
+        pyinstaller_command(dist, work, onefile),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT_S,
+        check=False,
+    )
+
+
+def frozen_program(dist: Path, onefile: bool = False) -> Path:
+    """The executable a build wrote into ``dist``."""
+    if onefile:
+        return dist / f"{ONEFILE_NAME}{EXE_SUFFIX}"
+    return dist / APP_NAME / f"{APP_NAME}{EXE_SUFFIX}"
+
+
+def frozen_env() -> dict[str, str]:
+    """Offscreen, and nothing of the source tree or the virtual environment."""
+    env = {key: value for key, value in os.environ.items() if key not in SOURCE_ENVIRONMENT}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def run_frozen(program: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Runs the executable as staff would, from ``cwd`` (a folder outside the repository)."""
+    return subprocess.run(
+        [str(program), *args],
+        cwd=cwd,
+        env=frozen_env(),
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+        check=False,
+    )
+
+
+def self_test_problems(result: subprocess.CompletedProcess[str]) -> list[str]:
+    """What is wrong with a frozen ``self-test`` run (nothing: it passed, frozen)."""
+    output = result.stdout + result.stderr
+    checks = [
+        (result.returncode == 0, f"exit code {result.returncode}"),
+        ("self-test passed" in result.stdout, "no 'self-test passed'"),
+        (", frozen," in result.stdout, "not run frozen"),
+        ("FAIL" not in result.stdout, "a check FAILed"),
+        ("is not installed" not in output, "something is not installed"),
+        ("Traceback" not in output, "a traceback"),
+    ]
+    return [f"self-test: {problem}" for ok, problem in checks if not ok]
+
+
+def check_frozen(program: Path, screenshot: Path) -> list[str]:
+    """Runs the frozen ``self-test`` and a frozen ``screenshot`` (offscreen) from the folder of
+    ``screenshot``; the problems found, each with the output that shows it."""
+    screenshot.parent.mkdir(parents=True, exist_ok=True)
+    cwd = screenshot.parent
+    problems: list[str] = []
+    result = run_frozen(program, "self-test", cwd=cwd)
+    print(result.stdout, end="")
+    found = self_test_problems(result)
+    if found:
+        problems += [*found, (result.stdout + result.stderr)[-4000:]]
+    args = ("--view", CHECK_SCREENSHOT_VIEW, "--lang", CHECK_SCREENSHOT_LANGUAGE)
+    result = run_frozen(program, "screenshot", str(screenshot), *args, cwd=cwd)
+    if result.returncode != 0 or not screenshot.is_file() or screenshot.stat().st_size < 50_000:
+        problems += [f"screenshot: exit code {result.returncode}, no picture", result.stderr]
+    else:
+        print(f"screenshot: {screenshot} ({screenshot.stat().st_size:,} bytes)")
+    return problems
+
+
+def platform_tag() -> str:
+    """``linux-x86_64``, ``windows-amd64``, ``macos-arm64``: names the archives."""
+    import platform
+
+    system = {"win32": "windows", "darwin": "macos"}.get(
+        sys.platform, sys.platform.rstrip("0123456789")
+    )
+    return f"{system}-{platform.machine().lower()}"
+
+
+def archive(folder: Path, target: Path) -> Path:
+    """``folder`` packed into ``target`` + ``.zip`` on Windows, ``.zip`` by ``ditto`` on macOS
+    (keeps the bundle's symbolic links and signature), else ``.tar.gz`` (keeps links and modes)."""
+    import shutil
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if sys.platform == "darwin" and shutil.which("ditto"):
+        packed = target.with_name(target.name + ".zip")
+        subprocess.run(["ditto", "-c", "-k", "--keepParent", str(folder), str(packed)], check=True)
+        return packed
+    kind = "zip" if sys.platform == "win32" else "gztar"
+    return Path(shutil.make_archive(str(target), kind, folder.parent, folder.name))
+
+
+LINUX_DESKTOP_FILE = SPEC_DIR / "linux" / "innokiosk.desktop"
+ICONS = ROOT / "assets" / "icons"
+LINUX_ICON_SIZES = (48, 128, 256, 512)
+
+
+def add_linux_menu_files(app_dir: Path) -> list[Path]:
+    """The desktop menu's entry and icons under ``app_dir/share`` (laid out as
+    ``~/.local/share`` or ``/usr/local/share``: ``cp -r share/. ~/.local/share/`` installs them)."""
+    import shutil
+
+    share = app_dir / "share"
+    icons = share / "icons" / "hicolor"
+    wanted = {
+        LINUX_DESKTOP_FILE: share / "applications" / "innokiosk.desktop",
+        ICONS / "innokiosk.svg": icons / "scalable" / "apps" / "innokiosk.svg",
+    }
+    for size in LINUX_ICON_SIZES:
+        folder = icons / f"{size}x{size}" / "apps"
+        wanted[ICONS / f"innokiosk-{size}.png"] = folder / "innokiosk.png"
+    for source, target in wanted.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    return sorted(wanted.values())
+
+
+def release(dist: Path, work: Path, out: Path) -> int:
+    """Both builds, each checked (frozen ``self-test`` and ``screenshot``), packed into ``out``
+    as ``innokiosk-VERSION-PLATFORM`` archives, with the screenshots under ``out/screenshots``."""
+    import shutil
+
+    name = f"innokiosk-{package_version()}-{platform_tag()}"
+    problems: list[str] = []
+    for onefile in (False, True):
+        kind = "one file" if onefile else "one folder"
+        print(f"== building the {kind}", flush=True)
+        result = build(dist, work, onefile)
+        if result.returncode != 0:
+            print(result.stdout + result.stderr, file=sys.stderr)
+            return result.returncode
+        program = frozen_program(dist, onefile)
+        shot = out / "screenshots" / f"{'onefile' if onefile else 'onefolder'}-{platform_tag()}.png"
+        print(f"== checking {program}", flush=True)
+        problems += [f"{kind}: {problem}" for problem in check_frozen(program, shot)]
+    out.mkdir(parents=True, exist_ok=True)
+    if sys.platform.startswith("linux"):
+        add_linux_menu_files(dist / APP_NAME)
+    packed = [archive(dist / APP_NAME, out / name)]
+    onefile_program = frozen_program(dist, onefile=True)
+    packed.append(Path(shutil.copy2(onefile_program, out / f"{name}-onefile{EXE_SUFFIX}")))
+    if (dist / BUNDLE_NAME).is_dir():
+        packed.append(archive(dist / BUNDLE_NAME, out / f"{name}-app"))
+    for path in packed:
+        print(f"packed: {path} ({disk_usage(path):,} bytes)")
+    for problem in problems:
+        print(f"PROBLEM {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python build_spec/build.py [--onefile]``: one build into ``dist``;
+    ``python build_spec/build.py --release OUT``: both builds, checked and packed into ``OUT``
+    (what the build workflow runs on Windows, macOS and Linux)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Build the InnoKiosk executable.")
+    parser.add_argument("--onefile", action="store_true", help="one file instead of one folder")
+    parser.add_argument("--distpath", type=Path, default=ROOT / "dist")
+    parser.add_argument("--workpath", type=Path, default=ROOT / "build")
+    parser.add_argument(
+        "--check", action="store_true", help="then run its self-test and a screenshot offscreen"
+    )
+    parser.add_argument(
+        "--release", type=Path, metavar="OUT", default=None,
+        help="both builds, checked, packed into OUT with their screenshots",
+    )  # fmt: skip
+    args = parser.parse_args(argv)
+    if args.release is not None:
+        return release(args.distpath, args.workpath, args.release.resolve())
+    result = build(args.distpath, args.workpath, args.onefile)
+    print(result.stdout + result.stderr, end="")
+    if result.returncode != 0 or not args.check:
+        return result.returncode
+    program = frozen_program(args.distpath, args.onefile)
+    problems = check_frozen(program, args.distpath.resolve() / "screenshots" / "check.png")
+    for problem in problems:
+        print(f"PROBLEM {problem}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

@@ -157,6 +157,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--csv", type=Path, default=None, metavar="FILE", help="write the figures to a CSV file"
     )
     stats.set_defaults(handler=run_stats)
+
+    autostart = commands.add_parser(
+        "autostart", help="start the kiosk when this user logs in: enable, disable or status"
+    )
+    autostart.add_argument("action", choices=("enable", "disable", "status"))
+    autostart.add_argument("--kiosk", dest="autostart_kiosk", action="store_true",
+                           help="with enable: start in kiosk mode")  # fmt: skip
+    autostart.add_argument("--supervise", dest="autostart_supervise", action="store_true",
+                           help="with enable: under the supervisor")  # fmt: skip
+    autostart.set_defaults(handler=run_autostart)
     return parser
 
 
@@ -205,6 +215,18 @@ def run_stats(args: argparse.Namespace) -> int:
     from kiosk.stats.report import run_stats as print_stats
 
     return print_stats(args.since, args.json, args.csv)
+
+
+def run_autostart(args: argparse.Namespace) -> int:
+    from kiosk.stand import autostart
+
+    options = autostart.kiosk_options(
+        args.autostart_kiosk or args.kiosk,
+        args.autostart_supervise or args.supervise,
+        args.config,
+        args.content,
+    )
+    return autostart.run_autostart(args.action, options)
 
 
 def run_screenshot(args: argparse.Namespace) -> int:

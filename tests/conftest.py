@@ -26,10 +26,30 @@ SEED = TEST_DATA / "source-article.txt"
 FACTS = TEST_DATA / "facts.md"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+LONG_OPTION = "--long"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        LONG_OPTION,
+        action="store_true",
+        default=False,
+        help="also run the long suites (marked 'long': the monkey, the soak, the executable "
+        "builds); without it they are skipped",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m selects: "slow" counts as "long" there too
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    run_long = config.getoption(LONG_OPTION) or os.environ.get("INNOKIOSK_LONG") == "1"
+    skip_long = pytest.mark.skip(reason=f"a long run: python -m pytest {LONG_OPTION} runs it")
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+        if item.get_closest_marker("slow") and not item.get_closest_marker("long"):
+            item.add_marker(pytest.mark.long)
+        if not run_long and item.get_closest_marker("long"):
+            item.add_marker(skip_long)
 
 
 @pytest.fixture(scope="session")

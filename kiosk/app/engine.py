@@ -154,6 +154,7 @@ class KioskEngine(ExhibitionEngine):
         )
         self.navigation = Navigation(pin_needed=self._pin_needed, parent=self.engine)
         self.navigation.follow(self.exhibition, self.idle, self.stats)
+        self._statistics_saved = False
         self.load(
             QML_MAIN,
             {
@@ -208,9 +209,27 @@ class KioskEngine(ExhibitionEngine):
         place_on_screen(self.window, options.screen)
         self.mode.show()
 
+    def bring_to_front(self) -> None:
+        """Another launch asked for the kiosk: its window (or the presentation's) in front,
+        shown again if it was hidden or minimised."""
+        presentation = getattr(self.present, "presentation", None)  # a KioskPresenter's deck
+        window = presentation.window if presentation is not None else self.window
+        hidden = not window.isVisible() or window.visibility() == window.Visibility.Minimized
+        if hidden and presentation is None:
+            self.show(self.options)
+        window.raise_()
+        window.requestActivate()
+
+    def save_statistics(self) -> None:
+        """Ends the visitor's session and writes the statistics, once (at exit, or earlier when
+        the desktop session ends)."""
+        if not self._statistics_saved:
+            self._statistics_saved = True
+            self.stats.close("exit")
+
     def close(self) -> None:
         """Closes the window and deletes the engine, QML first, then what it showed."""
-        self.stats.close("exit")
+        self.save_statistics()
         self.idle.stop()
         self.mode.allow_close()
         super().close()
@@ -242,6 +261,20 @@ def run(options: AppOptions, present: Callable[[KioskEngine], None] | None = Non
     # Touches no item takes become mouse presses: Qt's default
     # (AA_SynthesizeMouseForUnhandledTouchEvents), which the kiosk relies on.
     app = application()
+    # One kiosk at a time: a second launch brings this one to the front and ends (exit 0).
+    from kiosk.stand.single_instance import claim_or_hand_over
+
+    running: list[KioskEngine] = []
+
+    def bring_to_front() -> None:
+        for kiosk in running:
+            kiosk.bring_to_front()
+
+    instance = None
+    if options.first_frame_size is None:
+        instance = claim_or_hand_over(bring_to_front)
+        if instance is None:
+            return 0
     try:
         kiosk = KioskEngine(options, present=present)
     except Exception:
@@ -249,7 +282,14 @@ def run(options: AppOptions, present: Callable[[KioskEngine], None] | None = Non
         log.critical("the kiosk could not start; showing the fallback screen", exc_info=True)
         from kiosk.stand.fallback import run_fallback
 
-        return run_fallback(screen=options.screen, fullscreen=options.kiosk or options.fullscreen)
+        code = run_fallback(screen=options.screen, fullscreen=options.kiosk or options.fullscreen)
+        if instance is not None:
+            instance.release()
+        return code
+    running.append(kiosk)
+    from kiosk.stand.shutdown import CleanStop
+
+    stop = CleanStop(app, kiosk.save_statistics)  # SIGTERM, logout: exit 0, statistics saved
     if kiosk.chosen.rejected:
         log.warning(
             "content pack %s was rejected; showing the embedded pack", kiosk.chosen.rejected
@@ -263,9 +303,12 @@ def run(options: AppOptions, present: Callable[[KioskEngine], None] | None = Non
     if options.kiosk or options.fullscreen:
         awake.start()
     kiosk.mode.changed.connect(lambda: awake.start() if kiosk.mode.kiosk else None)
-    code = app.exec()
+    code = 0 if stop.reason else app.exec()  # a signal during the start: no loop to end
+    stop.restore()
     awake.stop()
     if heartbeat is not None:
         heartbeat.stop()
     kiosk.close()
+    if instance is not None:
+        instance.release()
     return code

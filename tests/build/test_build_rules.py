@@ -223,3 +223,52 @@ def test_the_smaller_icu_data_library_links_and_holds_the_kept_items(tmp_path: P
         ["readelf", "-d", str(library)], capture_output=True, text=True, check=False
     )
     assert f"[{originals[0].name}]" in readelf.stdout  # the soname Qt's ICU asks for
+
+
+def test_the_windows_version_resource_names_the_kiosk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Built as on Windows (PyInstaller's Windows-only imports faked): Properties → Details of
+    innokiosk.exe show the product, its version and the file's original name."""
+    import types
+
+    import PyInstaller.compat
+
+    monkeypatch.setitem(sys.modules, "pefile", types.ModuleType("pefile"))
+    monkeypatch.setattr(PyInstaller.compat, "win32api", types.ModuleType("win32api"), raising=False)
+    monkeypatch.delitem(sys.modules, "PyInstaller.utils.win32.versioninfo", raising=False)
+    resource = build.windows_version_info("1.2.3", "innokiosk-onefile")
+    raw = resource.toRaw()
+    for text in ("InnoKiosk", "1.2.3", "innokiosk-onefile.exe", "FileDescription"):
+        assert text.encode("utf-16-le") in raw, text
+    assert resource.ffi.fileVersionMS == (1 << 16) | 2 and resource.ffi.fileVersionLS == 3 << 16
+
+
+def test_the_macos_bundle_is_named_and_versioned() -> None:
+    plist = build.info_plist("1.2.3")
+    assert plist["CFBundleDisplayName"] == plist["CFBundleName"] == "InnoKiosk"
+    assert plist["CFBundleVersion"] == plist["CFBundleShortVersionString"] == "1.2.3"
+    assert plist["NSHighResolutionCapable"] is True
+    assert build.BUNDLE_NAME == "InnoKiosk.app" and build.BUNDLE_ID == "hk.innokiosk.kiosk"
+    assert (ROOT / "assets" / "icons" / "innokiosk.icns").is_file()
+
+
+def test_the_linux_archive_carries_a_menu_entry_and_its_icons(tmp_path: Path) -> None:
+    files = build.add_linux_menu_files(tmp_path)
+    relative = {path.relative_to(tmp_path).as_posix() for path in files}
+    assert "share/applications/innokiosk.desktop" in relative
+    assert "share/icons/hicolor/scalable/apps/innokiosk.svg" in relative
+    assert "share/icons/hicolor/256x256/apps/innokiosk.png" in relative
+    for path in files:
+        if path.suffix == ".png":
+            width, height = struct.unpack(">II", path.read_bytes()[16:24])
+            assert f"{width}x{height}" in path.as_posix(), path
+    entry = (tmp_path / "share" / "applications" / "innokiosk.desktop").read_text("utf-8")
+    assert "\nExec=innokiosk\n" in entry and "\nIcon=innokiosk\n" in entry
+    validator = shutil.which("desktop-file-validate")
+    if validator is not None:
+        result = subprocess.run(
+            [validator, str(tmp_path / "share" / "applications" / "innokiosk.desktop")],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr

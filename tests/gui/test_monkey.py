@@ -8,9 +8,9 @@ test on one raised in a slot). Memory is measured at rest, with the session ende
 woken again, after the warm-up, every 500 inputs and at the end: what the visitors left behind
 (the level of the last third of the readings against the first) must stay under 20 MB, both in
 RSS and in live (anonymous) memory. A failure prints the seed to replay it:
-``INNOKIOSK_MONKEY_SEED=… INNOKIOSK_MONKEY_INPUTS=… pytest tests/gui/test_monkey.py``. The test
-command (and CI) runs 10,000 inputs, about 15 minutes; ``INNOKIOSK_MONKEY_INPUTS=1000`` makes a
-quick run.
+``INNOKIOSK_MONKEY_SEED=… INNOKIOSK_MONKEY_INPUTS=… pytest --long tests/gui/test_monkey.py``. A
+long suite: ``python -m pytest --long`` (and CI) runs 10,000 inputs, about 15 minutes;
+``INNOKIOSK_MONKEY_INPUTS=1000`` makes a quick run.
 """
 
 from __future__ import annotations
@@ -19,12 +19,15 @@ import os
 import random
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.settings.pin import hash_pin
 from kiosk.ui.idle import TICK_MS
 from tests.gui.conftest import FRAME_MS, Kiosk, level_change, live_and_resident
+
+pytestmark = pytest.mark.long  # about 15 minutes: python -m pytest --long
 
 SEED = int(os.environ.get("INNOKIOSK_MONKEY_SEED", "20231231"))
 INPUTS = int(os.environ.get("INNOKIOSK_MONKEY_INPUTS", "10000"))
@@ -132,7 +135,7 @@ def how_to_replay(done: int, history: list[str]) -> str:
     return (
         f"after input {done} of seed {SEED}; the last inputs: {history[-5:]}; replay with\n"
         f"INNOKIOSK_MONKEY_SEED={SEED} INNOKIOSK_MONKEY_INPUTS={done} "
-        "python -m pytest tests/gui/test_monkey.py"
+        "python -m pytest --long tests/gui/test_monkey.py"
     )
 
 

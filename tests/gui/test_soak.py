@@ -18,9 +18,10 @@ live memory and RSS must stay about level (RSS read once malloc has handed back 
 before that it also counts free heap that malloc keeps, up to ~40 MB in 500 sessions).
 References to ``True`` and ``False`` must not run down either (at 0 the interpreter aborts).
 
-CI runs 500 sessions (about two minutes). A longer day, or another one:
-``INNOKIOSK_SOAK_SESSIONS=2000 INNOKIOSK_SOAK_SEED=7 python -m pytest -s tests/gui/test_soak.py``
-(2,000 sessions take about nine minutes). A failure names the seed and session to replay.
+A long suite: ``python -m pytest --long`` (and CI) runs 500 sessions (about two minutes). A
+longer day, or another one: ``INNOKIOSK_SOAK_SESSIONS=2000 INNOKIOSK_SOAK_SEED=7 python -m pytest
+--long -s tests/gui/test_soak.py`` (2,000 sessions take about nine minutes). A failure names
+the seed and session to replay.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from kiosk.tools.itemtree import walk
 from kiosk.ui.idle import IdleMonitor
 from tests.gui.conftest import FRAME_MS, QML_MESSAGE, Kiosk, level_change, live_and_resident
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.long
 
 SEED = int(os.environ.get("INNOKIOSK_SOAK_SEED", "20231231"))
 SESSIONS = int(os.environ.get("INNOKIOSK_SOAK_SESSIONS", "500"))
@@ -400,7 +401,8 @@ def replayable(session: int, visit: Visit) -> Iterator[None]:
     except Exception as error:
         raise AssertionError(
             f"{error}\n(seed {SEED}, session {session}; the visitor: {visit.steps}; replay: "
-            f"INNOKIOSK_SOAK_SEED={SEED} INNOKIOSK_SOAK_SESSIONS={session})"
+            f"INNOKIOSK_SOAK_SEED={SEED} INNOKIOSK_SOAK_SESSIONS={session} "
+            "python -m pytest --long tests/gui/test_soak.py)"
         ) from error
 
 
