@@ -90,13 +90,12 @@ EXCLUDES = [
     "PySide6.QtDesigner",
     "PySide6.QtUiTools",
     "PySide6.QtPrintSupport",
-    "PySide6.QtSvgWidgets",
+    "PySide6.QtSvgWidgets",  # (QtSvg stays: the PDF export draws the SVG pictures as vectors)
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtQuickWidgets",
     "PySide6.QtQuickTest",
     "PySide6.QtXml",
     "PySide6.QtConcurrent",
-    "PySide6.QtSvg",
     "PySide6.QtLabsStyleKit",
     "PySide6.scripts",
 ]
