@@ -123,6 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--content", dest="shot_content", metavar="PATH", default=None)
     shot.set_defaults(handler=run_screenshot)
 
+    inspect = commands.add_parser(
+        "inspect", help="print what a visitor sees of every item of one view, as JSON"
+    )
+    inspect.add_argument("--view", type=_view, default="home", help=VIEWS_HELP)
+    inspect.add_argument("--lang", dest="inspect_lang", choices=LANGUAGE_CODES, default=None)
+    inspect.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
+    inspect.add_argument("--large-text", action="store_true", help="with larger text on")
+    inspect.add_argument("--content", dest="inspect_content", metavar="PATH", default=None)
+    inspect.set_defaults(handler=run_inspect)
+
     export = commands.add_parser(
         "export", help="render the presentation's slides offscreen to a PDF or to PNG files"
     )
@@ -206,6 +216,19 @@ def run_screenshot(args: argparse.Namespace) -> int:
         language=args.shot_lang or args.lang,
         size=args.size,
         content=args.shot_content or args.content,
+    )
+
+
+def run_inspect(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.tools.inspect import run_inspect as inspect_view
+
+    return inspect_view(
+        view=args.view,
+        language=args.inspect_lang or args.lang,
+        size=args.size,
+        large_text=args.large_text,
+        content=args.inspect_content or args.content,
     )
 
 
