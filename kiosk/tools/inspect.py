@@ -221,9 +221,9 @@ def text_problems(window: QQuickWindow) -> list[str]:
     """What a visitor would see wrong with the texts on screen now (empty: nothing)."""
     frame = QRectF(0, 0, window.width(), window.height())
     items = visible_items(window)
-    overlays = [info for info in items if info.overlay and info.visible is not None]
+    overlays = [(n, info) for n, info in enumerate(items) if info.overlay and info.visible]
     problems = []
-    for info in items:
+    for order, info in enumerate(items):
         if info.text is None or info.text_rect is None or info.item is None:
             continue
         item, label = info.item, info.label()
@@ -248,8 +248,10 @@ def text_problems(window: QQuickWindow) -> list[str]:
         if info.visible is None:
             continue
         seen = _q(info.visible).intersected(lines)
-        for overlay in overlays:
-            if _is_within(item, overlay.item) or _is_within(overlay.item, item):
+        for overlay_order, overlay in overlays:  # what is painted later covers the text
+            if overlay_order < order or _is_within(item, overlay.item):
+                continue
+            if info.cue and overlay.name == "moreCue":  # the cue sits on the fold by design
                 continue
             assert overlay.visible is not None
             cover = seen.intersected(_q(overlay.visible))

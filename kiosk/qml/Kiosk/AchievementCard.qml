@@ -18,6 +18,9 @@ AbstractButton {
     property bool isCurrent: false
     // Cards far from the one shown let their picture go (it comes back before they are seen).
     property bool near: true
+    // A neighbour peeking in at the deck's edge is the cue that more cards follow (read by the
+    // layout check, kiosk/tools/inspect.py): the edge may cut it.
+    readonly property bool overflowCue: !card.isCurrent
 
     focusPolicy: Qt.NoFocus
     Accessible.role: Accessible.Button

@@ -51,7 +51,10 @@ Item {
 
         objectName: "pageBody"
         anchors.fill: parent
-        anchors.margins: Theme.pageMargin
+        anchors.leftMargin: Theme.pageMargin
+        anchors.rightMargin: Theme.pageMargin
+        anchors.topMargin: Theme.spacingM
+        anchors.bottomMargin: Theme.spacingM
         active: page.built
         asynchronous: !page.isCurrent
         onActiveChanged: if (!pageLoader.active) page.zoomLevel = 1
@@ -62,9 +65,11 @@ Item {
         id: pageBody
 
         GridLayout {
+            id: bodyGrid
+
             columns: Theme.portrait ? 1 : 2
             columnSpacing: Theme.spacingXl
-            rowSpacing: Theme.spacingL
+            rowSpacing: Theme.spacingM
 
             Component.onCompleted: if (page.isCurrent) page.announce()
 
@@ -73,15 +78,17 @@ Item {
 
                 function onResetRequested(): void {
                     zoomable.resetZoom();
+                    scrollTo.stop();
                     scroller.contentY = 0;
                 }
             }
 
             ColumnLayout {
-                Layout.fillWidth: true
+                Layout.fillWidth: Theme.portrait
                 Layout.fillHeight: !Theme.portrait
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: Theme.portrait ? page.height * 0.34 : -1
+                Layout.preferredWidth: Theme.portrait ? -1 : bodyGrid.width * Theme.detailImageShare
+                Layout.maximumWidth: Theme.portrait ? -1 : bodyGrid.width * Theme.detailImageShare
+                Layout.preferredHeight: Theme.portrait ? page.height * Theme.detailImageShareTall : -1
                 spacing: Theme.spacingS
 
                 ZoomableImage {
@@ -91,6 +98,7 @@ Item {
                     onZoomChanged: page.zoomLevel = zoomable.zoom
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.minimumHeight: Theme.cardImageMinimum
                     source: page.imageUrl
                     alt: page.imageAlt
 
@@ -103,6 +111,7 @@ Item {
                 }
 
                 Label {
+                    objectName: "detailCaption"
                     Layout.fillWidth: true
                     text: page.imageCaption
                     wrapMode: Text.Wrap
@@ -119,198 +128,293 @@ Item {
                 }
             }
 
-            Flickable {
-                id: scroller
+            // The story scrolls; while more of it lies below the fold, a fade, a "More" cue and a
+            // scroll indicator say so.
+            Item {
+                id: storyArea
 
-                objectName: "detailScroller"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
-                contentHeight: story.implicitHeight
-                flickableDirection: Flickable.VerticalFlick
-                boundsBehavior: Flickable.StopAtBounds
-                clip: true
 
-                ScrollIndicator.vertical: ScrollIndicator {}
+                Flickable {
+                    id: scroller
 
-                ColumnLayout {
-                    id: story
+                    // Read by the layout check (kiosk/tools/inspect.py): the fold may cut a line
+                    // while the cue says that the page goes on.
+                    readonly property bool overflowCue: scroller.hasMore
+                    readonly property bool hasMore: scroller.contentY + scroller.height < scroller.contentHeight - 1
 
-                    width: scroller.width
-                    spacing: Theme.spacingL
+                    objectName: "detailScroller"
+                    anchors.fill: parent
+                    contentHeight: story.implicitHeight
+                    flickableDirection: Flickable.VerticalFlick
+                    boundsBehavior: Flickable.StopAtBounds
+                    clip: true
 
-                    RowLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.spacingM
+                    ScrollIndicator.vertical: ScrollIndicator {
+                        id: indicator
 
-                        NumberBadge {
-                            Layout.alignment: Qt.AlignTop
-                            number: page.number
-                            diameter: Theme.badgeSizeLarge
+                        objectName: "detailScrollIndicator"
+                        active: scroller.contentHeight > scroller.height + 1
+                        contentItem: Rectangle {
+                            implicitWidth: Theme.scrollIndicatorWidth
+                            radius: width / 2
+                            color: Theme.textMuted
+                            visible: indicator.size < 1
+                        }
+                    }
+
+                    ColumnLayout {
+                        id: story
+
+                        width: scroller.width - Theme.scrollIndicatorWidth - Theme.spacingM
+                        spacing: Theme.spacingL
+
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacingM
+
+                            NumberBadge {
+                                Layout.alignment: Qt.AlignTop
+                                number: page.number
+                                diameter: Theme.badgeSizeLarge
+                            }
+
+                            Label {
+                                objectName: "detailHeadline"
+                                Layout.fillWidth: true
+                                text: page.headline
+                                wrapMode: Text.Wrap
+                                color: Theme.text
+                                font.pixelSize: Theme.fontHeadline
+                                font.bold: true
+                                Accessible.role: Accessible.Heading
+                            }
                         }
 
                         Label {
-                            objectName: "detailHeadline"
+                            objectName: "detailSummary"
                             Layout.fillWidth: true
-                            text: page.headline
+                            text: page.summary
                             wrapMode: Text.Wrap
-                            color: Theme.text
-                            font.pixelSize: Theme.fontHeadline
-                            font.bold: true
-                            Accessible.role: Accessible.Heading
+                            color: Theme.accent
+                            font.pixelSize: Theme.fontBodyLarge
                         }
-                    }
 
-                    Label {
-                        Layout.fillWidth: true
-                        text: page.summary
-                        wrapMode: Text.Wrap
-                        color: Theme.accent
-                        font.pixelSize: Theme.fontBodyLarge
-                    }
-
-                    Flow {
-                        Layout.fillWidth: true
-                        visible: page.figures.length > 0
-                        spacing: Theme.spacingXl
+                        FigureGrid {
+                            objectName: "detailFigures"
+                            Layout.fillWidth: true
+                            visible: page.figures.length > 0
+                            figures: page.figures
+                            playing: page.isCurrent
+                        }
 
                         Repeater {
-                            model: page.figures
+                            model: page.body
 
-                            delegate: FigureCounter {
-                                required property var modelData
+                            delegate: Label {
+                                required property string modelData
+                                required property int index
 
-                                width: Math.min(implicitWidth, story.width)
-                                figure: modelData
-                                playing: page.isCurrent
+                                objectName: "detailBody" + index
+                                Layout.fillWidth: true
+                                Layout.maximumWidth: Theme.bodyMaxWidth
+                                text: modelData
+                                wrapMode: Text.Wrap
+                                color: Theme.text
+                                font.pixelSize: Theme.fontBody
+                                lineHeight: Theme.lineHeight
                             }
                         }
-                    }
 
-                    Repeater {
-                        model: page.body
-
-                        delegate: Label {
-                            required property string modelData
-
+                        Label {
                             Layout.fillWidth: true
-                            Layout.maximumWidth: Theme.bodyMaxWidth
-                            text: modelData
-                            wrapMode: Text.Wrap
-                            color: Theme.text
-                            font.pixelSize: Theme.fontBody
-                            lineHeight: Theme.lineHeight
+                            visible: page.organisations.length > 0
+                            text: qsTr("Organisations named")
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: true
                         }
-                    }
 
-                    Label {
-                        Layout.fillWidth: true
-                        visible: page.organisations.length > 0
-                        text: qsTr("Organisations named")
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                        font.bold: true
-                    }
+                        Flow {
+                            Layout.fillWidth: true
+                            visible: page.organisations.length > 0
+                            spacing: Theme.spacingS
 
-                    Flow {
-                        Layout.fillWidth: true
-                        visible: page.organisations.length > 0
-                        spacing: Theme.spacingS
+                            Repeater {
+                                model: page.organisations
+
+                                delegate: Rectangle {
+                                    id: chip
+
+                                    required property string modelData
+
+                                    objectName: "organisationChip"
+                                    width: Math.min(chipLabel.implicitWidth + 2 * Theme.spacingM, story.width)
+                                    height: chipLabel.height + Theme.spacingM
+                                    radius: Theme.radiusS
+                                    color: Theme.surfaceRaised
+
+                                    Label {
+                                        id: chipLabel
+
+                                        anchors.centerIn: parent
+                                        width: Math.min(implicitWidth, story.width - 2 * Theme.spacingM)
+                                        text: chip.modelData
+                                        wrapMode: Text.Wrap
+                                        color: Theme.text
+                                        font.pixelSize: Theme.fontSmall
+                                    }
+                                }
+                            }
+                        }
+
+                        Label {
+                            Layout.fillWidth: true
+                            visible: page.milestones.length > 0
+                            text: qsTr("On the timeline")
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: true
+                        }
 
                         Repeater {
-                            model: page.organisations
+                            model: page.milestones
 
-                            delegate: Rectangle {
-                                id: chip
+                            delegate: RowLayout {
+                                id: milestoneRow
 
-                                required property string modelData
+                                required property var modelData
 
-                                width: Math.min(chipLabel.implicitWidth + 2 * Theme.spacingM, story.width)
-                                height: chipLabel.implicitHeight + Theme.spacingM
-                                radius: Theme.radiusS
-                                color: Theme.surfaceRaised
+                                Layout.fillWidth: true
+                                spacing: Theme.spacingM
+
+                                Rectangle {
+                                    Layout.alignment: Qt.AlignTop
+                                    Layout.topMargin: Theme.spacingS
+                                    implicitWidth: Theme.spacingM
+                                    implicitHeight: Theme.spacingM
+                                    radius: width / 2
+                                    color: milestoneRow.modelData.planned ? "transparent" : Theme.done
+                                    border.color: milestoneRow.modelData.planned ? Theme.planned : Theme.done
+                                    border.width: Theme.borderWidth
+                                }
 
                                 Label {
-                                    id: chipLabel
-
-                                    anchors.centerIn: parent
-                                    width: Math.min(implicitWidth, story.width - 2 * Theme.spacingM)
-                                    text: chip.modelData
+                                    Layout.fillWidth: true
+                                    text: "<b>" + milestoneRow.modelData.dateText + "</b>  " + milestoneRow.modelData.label
+                                          + (milestoneRow.modelData.planned ? "  (" + qsTr("planned") + ")" : "")
+                                    textFormat: Text.StyledText
                                     wrapMode: Text.Wrap
                                     color: Theme.text
                                     font.pixelSize: Theme.fontSmall
                                 }
                             }
                         }
-                    }
 
-                    Label {
-                        Layout.fillWidth: true
-                        visible: page.milestones.length > 0
-                        text: qsTr("On the timeline")
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                        font.bold: true
-                    }
-
-                    Repeater {
-                        model: page.milestones
-
-                        delegate: RowLayout {
-                            id: milestoneRow
-
-                            required property var modelData
-
+                        RowLayout {
                             Layout.fillWidth: true
-                            spacing: Theme.spacingM
+                            // Room below the last line, so that the fold's cue never sits on it.
+                            Layout.bottomMargin: Theme.foldFade
+                            visible: page.qrSource !== ""
+                            spacing: Theme.spacingL
 
-                            Rectangle {
-                                Layout.alignment: Qt.AlignTop
-                                Layout.topMargin: Theme.spacingS
-                                implicitWidth: Theme.spacingM
-                                implicitHeight: Theme.spacingM
-                                radius: width / 2
-                                color: milestoneRow.modelData.planned ? "transparent" : Theme.done
-                                border.color: milestoneRow.modelData.planned ? Theme.planned : Theme.done
-                                border.width: Theme.borderWidth
+                            Image {
+                                objectName: "qrCode"
+                                Layout.preferredWidth: Theme.qrSize
+                                Layout.preferredHeight: Theme.qrSize
+                                Layout.minimumWidth: Theme.qrSize
+                                Layout.minimumHeight: Theme.qrSize
+                                source: page.qrSource
+                                sourceSize.width: Theme.qrSize
+                                sourceSize.height: Theme.qrSize
+                                smooth: false
+                                asynchronous: true
+                                Accessible.role: Accessible.Graphic
+                                Accessible.name: qsTr("QR code for further reading")
                             }
 
                             Label {
                                 Layout.fillWidth: true
-                                text: "<b>" + milestoneRow.modelData.dateText + "</b>  " + milestoneRow.modelData.label
-                                      + (milestoneRow.modelData.planned ? "  (" + qsTr("planned") + ")" : "")
-                                textFormat: Text.StyledText
+                                text: qsTr("Learn more: scan the code with your phone")
                                 wrapMode: Text.Wrap
-                                color: Theme.text
+                                color: Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
                             }
                         }
                     }
 
-                    RowLayout {
-                        Layout.fillWidth: true
-                        visible: page.qrSource !== ""
-                        spacing: Theme.spacingL
+                    NumberAnimation {
+                        id: scrollTo
 
-                        Image {
-                            objectName: "qrCode"
-                            Layout.preferredWidth: Theme.qrSize
-                            Layout.preferredHeight: Theme.qrSize
-                            source: page.qrSource
-                            sourceSize.width: Theme.qrSize
-                            sourceSize.height: Theme.qrSize
-                            smooth: false
-                            asynchronous: true
-                            Accessible.role: Accessible.Graphic
-                            Accessible.name: qsTr("QR code for further reading")
-                        }
+                        target: scroller
+                        property: "contentY"
+                        duration: Theme.durationNormal
+                        easing.type: Easing.OutCubic
+                    }
+                }
 
-                        Label {
-                            Layout.fillWidth: true
-                            text: qsTr("Learn more: scan the code with your phone")
-                            wrapMode: Text.Wrap
-                            color: Theme.textMuted
-                            font.pixelSize: Theme.fontSmall
+                // The fold: the last lines fade into the page, with a cue to read on.
+                Rectangle {
+                    objectName: "foldFade"
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    height: Theme.foldFade
+                    visible: scroller.hasMore
+                    gradient: Gradient {
+                        GradientStop { position: 0; color: Theme.backgroundClear }
+                        GradientStop { position: 0.7; color: Theme.background }
+                    }
+                }
+
+                AbstractButton {
+                    id: moreCue
+
+                    objectName: "moreCue"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    anchors.bottom: parent.bottom
+                    visible: scroller.hasMore
+                    implicitWidth: moreRow.implicitWidth + 2 * Theme.spacingL
+                    implicitHeight: Theme.touchTarget
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("More")
+                    scale: moreCue.down ? Theme.pressedScale : 1
+                    onClicked: {
+                        scrollTo.stop();
+                        scrollTo.to = Math.min(scroller.contentY + scroller.height * Theme.moreStep, scroller.contentHeight - scroller.height);
+                        scrollTo.start();
+                    }
+
+                    background: Rectangle {
+                        radius: height / 2
+                        color: moreCue.down ? Theme.surfacePressed : Theme.surfaceRaised
+                        border.color: Theme.accent
+                        border.width: Theme.borderWidth
+                    }
+
+                    contentItem: Item {
+                        RowLayout {
+                            id: moreRow
+
+                            anchors.centerIn: parent
+                            spacing: Theme.spacingS
+
+                            Label {
+                                text: qsTr("More")
+                                color: Theme.text
+                                font.pixelSize: Theme.fontSmall
+                                font.bold: true
+                            }
+
+                            Image {
+                                Layout.preferredWidth: Theme.iconSize
+                                Layout.preferredHeight: Theme.iconSize
+                                source: "qrc:/icons/ui/chevron-right.svg"
+                                sourceSize.width: Theme.iconSize
+                                sourceSize.height: Theme.iconSize
+                                rotation: 90
+                            }
                         }
                     }
                 }

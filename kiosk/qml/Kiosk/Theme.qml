@@ -34,6 +34,7 @@ QtObject {
     readonly property color focusRing: "#FFD166"
     readonly property color scrim: "#CC060D1A"
     readonly property color scrimLight: "#00060D1A"
+    readonly property color backgroundClear: "#000B1426"
     readonly property color done: accent
     readonly property color planned: gold
     readonly property var achievementColours: ["#2EC4D6", "#F5B841", "#4CC38A", "#8B7CF6", "#E8505B",
@@ -94,6 +95,17 @@ QtObject {
     readonly property real homeTitleShare: 0.34
     readonly property int maxFiguresOnCard: 2
     readonly property int bodyMaxWidth: px(1100)
+    // Detail pages: the picture's share of the width (landscape) or height (portrait); larger
+    // text takes some of the picture's room so the story's first screen still holds its substance.
+    readonly property real detailImageShare: textScale > 1 ? 0.32 : 0.4
+    readonly property real detailImageShareTall: textScale > 1 ? 0.24 : 0.3
+    readonly property int figureCellMin: fontPx(260)
+    readonly property int fontNumeralMinimum: fontPx(36)
+    // The fold of a scrolling story: the fade's height, the indicator's width, and how far
+    // (in views) a tap on "More" scrolls.
+    readonly property int foldFade: px(96)
+    readonly property int scrollIndicatorWidth: Math.max(4, px(8))
+    readonly property real moreStep: 0.8
 
     // Motion (milliseconds); one millisecond, i.e. instant, when motion is reduced (a view's
     // zero duration means "use the default speed" instead)
