@@ -10,6 +10,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.app.fonts import family_for
 from kiosk.content import Language, Pack, PackSource
 from kiosk.content.dates import PartialDate
+from kiosk.content.typeset import Role, typeset
 from kiosk.ui.models import (
     TIMELINE_START,
     AchievementModel,
@@ -145,11 +146,11 @@ class Exhibition(QObject):  # type: ignore[operator]
 
     @Property(str, notify=languageChanged)
     def title(self) -> str:
-        return self._text(self._pack.pack.title)
+        return typeset(self._text(self._pack.pack.title), Role.HEADLINE)
 
     @Property(str, notify=languageChanged)
     def subtitle(self) -> str:
-        return self._text(self._pack.pack.subtitle)
+        return typeset(self._text(self._pack.pack.subtitle))
 
     @Property(str, notify=languageChanged)
     def newspaper(self) -> str:
