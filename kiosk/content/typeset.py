@@ -40,7 +40,7 @@ SHORT_LAST_WORD = 12
 _SUFFIXES = sorted(
     (
         "isations", "izations", "isation", "ization", "ations", "ation", "itions", "ition",
-        "ments", "ment", "nesses", "ness", "ologies", "ology", "ological", "ically", "ability",
+        "ments", "ment", "nesses", "ness", "ically", "ability",
         "ibility", "ilities", "ility", "ities", "ships", "ship", "ences", "ence", "ances",
         "ance", "ative", "atives", "ists", "ist", "isms", "ism", "ised", "ized", "ising",
         "izing", "ings", "ing", "ional", "ally", "ular",

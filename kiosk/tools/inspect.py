@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QRectF
-from PySide6.QtQml import QQmlEngine, QQmlExpression
+from PySide6.QtGui import QColor
+from PySide6.QtQml import QJSValue, QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.tools.itemtree import is_shown
@@ -135,7 +136,10 @@ def _enum(item: QQuickItem, name: str, default: int) -> int:
     context = QQmlEngine.contextForObject(item)
     if context is None:
         return default
-    value = QQmlExpression(context, item, name).evaluate()[0]
+    try:
+        value = QQmlExpression(context, item, name).evaluate()[0]
+    except TypeError:  # an item PySide does not see as a QObject of its own type
+        return default
     return int(value) if isinstance(value, int | float) else default
 
 
@@ -182,6 +186,25 @@ def describe(item: QQuickItem, window: QRectF) -> ItemInfo:
     return info
 
 
+def is_opaque(info: ItemInfo) -> bool:
+    """A shown Rectangle of one solid colour, fully opaque: nothing under it is seen."""
+    item = info.item
+    if item is None or info.visible is None or not item.inherits("QQuickRectangle"):
+        return False
+    gradient = item.property("gradient")
+    if isinstance(gradient, QJSValue) and not gradient.isUndefined() and not gradient.isNull():
+        return False
+    if item.property("radius"):
+        return False
+    colour = item.property("color")
+    node: QQuickItem | None = item
+    while node is not None:
+        if node.opacity() < 1:
+            return False
+        node = node.parentItem()
+    return isinstance(colour, QColor) and colour.alpha() == 255
+
+
 def visible_items(window: QQuickWindow) -> list[ItemInfo]:
     """Every shown item (visible, not transparent, not empty), in painting order."""
     frame = QRectF(0, 0, window.width(), window.height())
@@ -222,10 +245,15 @@ def text_problems(window: QQuickWindow) -> list[str]:
     frame = QRectF(0, 0, window.width(), window.height())
     items = visible_items(window)
     overlays = [(n, info) for n, info in enumerate(items) if info.overlay and info.visible]
+    occluders = [(n, _q(info.visible)) for n, info in enumerate(items) if is_opaque(info)]
     problems = []
     for order, info in enumerate(items):
         if info.text is None or info.text_rect is None or info.item is None:
             continue
+        if info.visible and any(
+            n > order and cover.contains(_q(info.visible)) for n, cover in occluders
+        ):
+            continue  # under something opaque painted later (the attract loop over home)
         item, label = info.item, info.label()
         if info.truncated:
             problems.append(f"elided: {label}")

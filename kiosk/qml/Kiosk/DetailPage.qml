@@ -78,7 +78,6 @@ Item {
 
                 function onResetRequested(): void {
                     zoomable.resetZoom();
-                    scrollTo.stop();
                     scroller.contentY = 0;
                 }
             }
@@ -141,8 +140,7 @@ Item {
 
                     // Read by the layout check (kiosk/tools/inspect.py): the fold may cut a line
                     // while the cue says that the page goes on.
-                    readonly property bool overflowCue: scroller.hasMore
-                    readonly property bool hasMore: scroller.contentY + scroller.height < scroller.contentHeight - 1
+                    readonly property bool overflowCue: fold.hasMore
 
                     objectName: "detailScroller"
                     anchors.fill: parent
@@ -343,80 +341,15 @@ Item {
                             }
                         }
                     }
-
-                    NumberAnimation {
-                        id: scrollTo
-
-                        target: scroller
-                        property: "contentY"
-                        duration: Theme.durationNormal
-                        easing.type: Easing.OutCubic
-                    }
                 }
 
-                // The fold: the last lines fade into the page, with a cue to read on.
-                Rectangle {
-                    objectName: "foldFade"
+                FoldCue {
+                    id: fold
+
                     anchors.left: parent.left
                     anchors.right: parent.right
                     anchors.bottom: parent.bottom
-                    height: Theme.foldFade
-                    visible: scroller.hasMore
-                    gradient: Gradient {
-                        GradientStop { position: 0; color: Theme.backgroundClear }
-                        GradientStop { position: 0.7; color: Theme.background }
-                    }
-                }
-
-                AbstractButton {
-                    id: moreCue
-
-                    objectName: "moreCue"
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    anchors.bottom: parent.bottom
-                    visible: scroller.hasMore
-                    implicitWidth: moreRow.implicitWidth + 2 * Theme.spacingL
-                    implicitHeight: Theme.touchTarget
-                    Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("More")
-                    scale: moreCue.down ? Theme.pressedScale : 1
-                    onClicked: {
-                        scrollTo.stop();
-                        scrollTo.to = Math.min(scroller.contentY + scroller.height * Theme.moreStep, scroller.contentHeight - scroller.height);
-                        scrollTo.start();
-                    }
-
-                    background: Rectangle {
-                        radius: height / 2
-                        color: moreCue.down ? Theme.surfacePressed : Theme.surfaceRaised
-                        border.color: Theme.accent
-                        border.width: Theme.borderWidth
-                    }
-
-                    contentItem: Item {
-                        RowLayout {
-                            id: moreRow
-
-                            anchors.centerIn: parent
-                            spacing: Theme.spacingS
-
-                            Label {
-                                text: qsTr("More")
-                                color: Theme.text
-                                font.pixelSize: Theme.fontSmall
-                                font.bold: true
-                            }
-
-                            Image {
-                                Layout.preferredWidth: Theme.iconSize
-                                Layout.preferredHeight: Theme.iconSize
-                                source: "qrc:/icons/ui/chevron-right.svg"
-                                sourceSize.width: Theme.iconSize
-                                sourceSize.height: Theme.iconSize
-                                rotation: 90
-                            }
-                        }
-                    }
+                    flickable: scroller
                 }
             }
         }

@@ -32,7 +32,7 @@ QtObject {
     readonly property color green: "#4CC38A"
     readonly property color violet: "#8B7CF6"
     readonly property color focusRing: "#FFD166"
-    readonly property color scrim: "#CC060D1A"
+    readonly property color scrim: "#E0060D1A"
     readonly property color scrimLight: "#00060D1A"
     readonly property color backgroundClear: "#000B1426"
     readonly property color done: accent
@@ -74,6 +74,9 @@ QtObject {
     readonly property int fontHeadline: fontPx(50)
     readonly property int fontDisplay: fontPx(84)
     readonly property int fontDisplayLatin: fontPx(64)
+    // Poster type (the home title): already large, it does not follow larger text
+    readonly property int fontPoster: px(84)
+    readonly property int fontPosterLatin: px(64)
     readonly property int fontNumeral: fontPx(72)
     readonly property int fontNumeralSmall: fontPx(48)
     readonly property real lineHeight: 1.3
@@ -93,6 +96,12 @@ QtObject {
     readonly property real cardRestOpacity: 0.55
     readonly property real tileThumbnailShare: 0.34
     readonly property real homeTitleShare: 0.34
+    readonly property real homeTitleShareNarrow: 0.4
+    readonly property real homeWideAspect: 1.5
+    // Portrait home: the scrim stays dark this far down, behind the title and its words.
+    readonly property real homeScrimHold: 0.42
+    // Home's tiles stand in two columns when the screen is at least this wide for its height.
+    readonly property real homeTileColumnsAspect: 1.2
     readonly property int maxFiguresOnCard: 2
     readonly property int bodyMaxWidth: px(1100)
     // Detail pages: the picture's share of the width (landscape) or height (portrait); larger
