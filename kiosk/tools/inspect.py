@@ -245,7 +245,9 @@ def text_problems(window: QQuickWindow) -> list[str]:
     frame = QRectF(0, 0, window.width(), window.height())
     items = visible_items(window)
     overlays = [(n, info) for n, info in enumerate(items) if info.overlay and info.visible]
-    occluders = [(n, _q(info.visible)) for n, info in enumerate(items) if is_opaque(info)]
+    occluders = [
+        (n, _q(info.visible)) for n, info in enumerate(items) if info.visible and is_opaque(info)
+    ]
     problems = []
     for order, info in enumerate(items):
         if info.text is None or info.text_rect is None or info.item is None:
