@@ -54,6 +54,7 @@ AbstractButton {
             Layout.preferredWidth: Theme.portrait ? -1 : card.availableWidth * Theme.cardImageShare
             Layout.minimumHeight: Theme.cardImageMinimum
             Layout.preferredHeight: Theme.portrait ? width / Theme.illustrationAspect : -1
+            Layout.maximumHeight: Theme.portrait ? width : Number.POSITIVE_INFINITY
 
             Image {
                 id: illustration
@@ -63,7 +64,7 @@ AbstractButton {
                 source: card.near ? card.imageUrl : ""
                 sourceSize.width: illustration.width
                 sourceSize.height: illustration.height
-                fillMode: Theme.portrait ? Image.PreserveAspectCrop : Image.PreserveAspectFit
+                fillMode: Image.PreserveAspectFit
                 asynchronous: true
                 Accessible.role: Accessible.Graphic
                 Accessible.name: card.imageAlt
@@ -105,26 +106,11 @@ AbstractButton {
                 }
             }
 
-            GridLayout {
+            FigureGrid {
                 Layout.fillWidth: true
                 visible: card.figures.length > 0
-                columns: Theme.portrait ? Theme.maxFiguresOnCard : 1
-                columnSpacing: Theme.spacingXl
-                rowSpacing: Theme.spacingM
-
-                Repeater {
-                    model: card.figures.slice(0, Theme.maxFiguresOnCard)
-
-                    delegate: FigureCounter {
-                        required property var modelData
-
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        Layout.alignment: Qt.AlignTop
-                        figure: modelData
-                        numeralSize: Theme.fontNumeralSmall
-                    }
-                }
+                figures: card.figures.slice(0, Theme.maxFiguresOnCard)
+                baseSize: Theme.fontNumeralSmall
             }
 
             Label {

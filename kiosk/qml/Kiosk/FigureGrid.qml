@@ -10,19 +10,29 @@ GridLayout {
 
     required property var figures
     property bool playing: false
+    // The numerals' size where there is room; smaller where the widest figure needs it.
+    property int baseSize: Theme.fontNumeral
     readonly property int count: grid.figures.length
-    readonly property int fitColumns: Math.max(1, Math.floor((grid.width + grid.columnSpacing) / (Theme.figureCellMin + grid.columnSpacing)))
+    // A cell is at least the Theme's minimum wide, and wide enough for the widest figure at the
+    // smallest numeral size.
+    readonly property real cellMinimum: Math.max(Theme.figureCellMin, grid.widest() * Theme.fontNumeralMinimum / Theme.fontNumeral)
+    readonly property int fitColumns: Math.max(1, Math.floor((grid.width + grid.columnSpacing) / (grid.cellMinimum + grid.columnSpacing)))
     readonly property int rowCount: Math.ceil(grid.count / Math.min(grid.count, grid.fitColumns))
     readonly property real cellWidth: (grid.width - (grid.columns - 1) * grid.columnSpacing) / grid.columns
     readonly property int numeralSize: grid.fittedSize()
 
-    // The largest numeral size (up to the Theme's) at which the widest figure fits its cell.
-    function fittedSize(): int {
+    // The widest figure's width at the Theme's numeral size.
+    function widest(): real {
         let widest = 1;
         for (let i = 0; i < grid.count; ++i)
             widest = Math.max(widest, metrics.advanceWidth(String(grid.figures[i].display)));
-        const fit = Theme.fontNumeral * grid.cellWidth / (widest * 1.02);
-        return Math.max(Theme.fontNumeralMinimum, Math.min(Theme.fontNumeral, Math.floor(fit)));
+        return widest;
+    }
+
+    // The largest numeral size (up to the Theme's) at which the widest figure fits its cell.
+    function fittedSize(): int {
+        const fit = Theme.fontNumeral * grid.cellWidth / (grid.widest() * 1.02);
+        return Math.max(Math.min(Theme.fontNumeralMinimum, grid.baseSize), Math.min(grid.baseSize, Math.floor(fit)));
     }
 
     columns: Math.max(1, Math.ceil(grid.count / Math.max(1, grid.rowCount)))

@@ -82,7 +82,7 @@ QtObject {
     readonly property real lineHeight: 1.3
 
     // Layout proportions
-    readonly property real cardWidthRatio: portrait ? 0.86 : 0.72
+    readonly property real cardWidthRatio: portrait ? 0.8 : 0.72
     readonly property real cardImageShare: 0.5
     readonly property real illustrationAspect: 1.6
     readonly property int cardImageMinimum: px(120)
