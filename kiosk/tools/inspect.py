@@ -33,9 +33,8 @@ log = logging.getLogger(__name__)
 TOLERANCE = 1.5  # pixels: layouts round to device pixels
 # Items larger than the window by design: the attract loop's hero drifts and zooms behind it.
 BLEEDS = {"attractHero"}
-# Overlays by object name (besides buttons and number badges, found by type).
+# Overlays by object name (besides buttons and number badges, which have a ``diameter``).
 OVERLAY_NAMES = {"navigationBar", "idleCountdown", "timelineLegend", "moreCue"}
-OVERLAY_TYPES = ("NumberBadge", "IdleCountdown", "NavigationBar")
 CUE_PROPERTY = "overflowCue"
 
 Rect = tuple[float, float, float, float]  # x, y, width, height
@@ -79,15 +78,18 @@ def type_name(item: QQuickItem) -> str:
     return name.removeprefix("QQuick")
 
 
+# Properties and ``inherits`` tell what an item is without ``metaObject()``: PySide keeps the
+# wrappers of QML types' dynamic meta-objects, and after a page's types are released an item
+# allocated at the same address could come back as a stale QMetaObject wrapper.
+
+
 def is_text(item: QQuickItem) -> bool:
-    meta = item.metaObject()
-    return meta.indexOfProperty("truncated") >= 0 and meta.indexOfProperty("text") >= 0
+    return item.inherits("QQuickText")
 
 
 def is_scrolling(item: QQuickItem) -> bool:
     """A view that scrolls or swipes: a Flickable, or a SwipeDeck with its pages."""
-    meta = item.metaObject()
-    return meta.indexOfProperty("contentX") >= 0 or meta.indexOfProperty("stride") >= 0
+    return item.inherits("QQuickFlickable") or item.property("stride") is not None
 
 
 def in_scrolling_view(item: QQuickItem) -> bool:
@@ -105,16 +107,18 @@ def shows_cue(item: QQuickItem) -> bool:
     """The item or an ancestor says its overflow cue is showing (``overflowCue`` true)."""
     node: QQuickItem | None = item
     while node is not None:
-        if node.metaObject().indexOfProperty(CUE_PROPERTY) >= 0 and node.property(CUE_PROPERTY):
+        if node.property(CUE_PROPERTY) is True:
             return True
         node = node.parentItem()
     return False
 
 
 def is_overlay(item: QQuickItem) -> bool:
-    if item.objectName() in OVERLAY_NAMES or type_name(item) in OVERLAY_TYPES:
+    """A button, a number badge, the navigation bar, a legend: drawn over what lies beneath
+    (a deck's card is a button too, but the page it stands on)."""
+    if item.objectName() in OVERLAY_NAMES or item.property("diameter") is not None:
         return True
-    return item.inherits("QQuickAbstractButton") and type_name(item) not in ("AchievementCard",)
+    return item.inherits("QQuickAbstractButton") and item.property(CUE_PROPERTY) is None
 
 
 def painting_order(root: QQuickItem) -> list[QQuickItem]:
@@ -156,7 +160,7 @@ def text_rect(item: QQuickItem) -> QRectF:
     return QRectF(x, y, content_w, content_h)
 
 
-def describe(item: QQuickItem, window: QRectF) -> ItemInfo:
+def describe(item: QQuickItem, window: QRectF, with_type: bool = False) -> ItemInfo:
     local = QRectF(0, 0, item.width(), item.height())
     scene = item.mapRectToScene(local)
     clips: list[QRectF] = []
@@ -170,7 +174,7 @@ def describe(item: QQuickItem, window: QRectF) -> ItemInfo:
         visible = visible.intersected(clip)
     info = ItemInfo(
         name=item.objectName(),
-        type=type_name(item),
+        type=type_name(item) if with_type else ("Text" if is_text(item) else "Item"),
         rect=_rect(scene),
         visible=_rect(visible) if not visible.isEmpty() else None,
         scrollable=in_scrolling_view(item),
@@ -205,8 +209,9 @@ def is_opaque(info: ItemInfo) -> bool:
     return isinstance(colour, QColor) and colour.alpha() == 255
 
 
-def visible_items(window: QQuickWindow) -> list[ItemInfo]:
-    """Every shown item (visible, not transparent, not empty), in painting order."""
+def visible_items(window: QQuickWindow, with_types: bool = False) -> list[ItemInfo]:
+    """Every shown item (visible, not transparent, not empty), in painting order; with each
+    one's QML type's name if ``with_types`` (what ``innokiosk inspect`` prints)."""
     frame = QRectF(0, 0, window.width(), window.height())
     items = []
     for item in painting_order(window.contentItem()):
@@ -214,7 +219,7 @@ def visible_items(window: QQuickWindow) -> list[ItemInfo]:
             continue
         if is_text(item) and not str(item.property("text") or "").strip():
             continue
-        items.append(describe(item, frame))
+        items.append(describe(item, frame, with_types))
     return items
 
 
@@ -246,7 +251,9 @@ def text_problems(window: QQuickWindow) -> list[str]:
     items = visible_items(window)
     overlays = [(n, info) for n, info in enumerate(items) if info.overlay and info.visible]
     occluders = [
-        (n, _q(info.visible)) for n, info in enumerate(items) if info.visible and is_opaque(info)
+        (n, _q(info.visible))
+        for n, info in enumerate(items)
+        if info.visible and is_opaque(info) and not info.overlay  # an overlay covers, not hides
     ]
     problems = []
     for order, info in enumerate(items):
@@ -320,7 +327,7 @@ def run_inspect(
         "language": kiosk.exhibition.current_language.value,
         "size": list(size),
         "largeText": large_text,
-        "items": [info.as_json() for info in visible_items(window)],
+        "items": [info.as_json() for info in visible_items(window, with_types=True)],
         "problems": text_problems(window),
     }
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1)

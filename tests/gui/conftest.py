@@ -18,27 +18,14 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.app.engine import AppOptions, KioskEngine
+from kiosk.tools.inspect import BLEEDS, TOLERANCE, in_scrolling_view, text_problems
 from kiosk.tools.itemtree import find_item, is_shown, walk
 from kiosk.tools.screenshot import settle
 from kiosk.ui.idle import TICK_MS
 
 FRAME_MS = 16
 LANDSCAPE = (1920, 1080)
-EDGE_TOLERANCE = 1.5  # pixels: layouts round to device pixels
-# Items larger than the window by design: the attract loop's hero drifts and zooms behind it.
-BLEEDS = {"attractHero"}
-
-
-def in_scrolling_view(item: QQuickItem) -> bool:
-    """Inside a view that scrolls or swipes (a Flickable, or a SwipeDeck with its pages), where
-    an item may lie outside the window until it is scrolled in."""
-    node = item.parentItem()
-    while node is not None:
-        meta = node.metaObject()
-        if meta.indexOfProperty("contentX") >= 0 or meta.indexOfProperty("stride") >= 0:
-            return True
-        node = node.parentItem()
-    return False
+EDGE_TOLERANCE = TOLERANCE  # pixels: layouts round to device pixels
 
 
 class Kiosk:
@@ -91,6 +78,11 @@ class Kiosk:
                 name = item.objectName() or item.metaObject().className()
                 problems.append(f"outside the window: {name} at {rect.getRect()}")
         return problems
+
+    def text_problems(self) -> list[str]:
+        """What a visitor would see wrong with the texts on screen (``innokiosk inspect``'s
+        check): sliced, elided, overflowing, covered or off screen."""
+        return text_problems(self.window)
 
     @contextmanager
     def idle_clock_sped_up(self, tick_ms: int = 1) -> Iterator[QTimer]:

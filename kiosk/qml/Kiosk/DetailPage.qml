@@ -29,6 +29,7 @@ Item {
     // their pictures back.
     property bool built: false
     property real zoomLevel: 1
+    readonly property real imageShare: page.width < page.height * Theme.detailWideAspect ? Theme.detailImageShareNarrow : Theme.detailImageShare
 
     signal qrShown
     signal resetRequested
@@ -85,8 +86,8 @@ Item {
             ColumnLayout {
                 Layout.fillWidth: Theme.portrait
                 Layout.fillHeight: !Theme.portrait
-                Layout.preferredWidth: Theme.portrait ? -1 : bodyGrid.width * Theme.detailImageShare
-                Layout.maximumWidth: Theme.portrait ? -1 : bodyGrid.width * Theme.detailImageShare
+                Layout.preferredWidth: Theme.portrait ? -1 : bodyGrid.width * page.imageShare
+                Layout.maximumWidth: Theme.portrait ? -1 : bodyGrid.width * page.imageShare
                 Layout.preferredHeight: Theme.portrait ? page.height * Theme.detailImageShareTall : -1
                 spacing: Theme.spacingS
 

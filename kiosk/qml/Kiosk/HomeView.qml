@@ -48,7 +48,7 @@ Item {
         columnSpacing: Theme.spacingXl
 
         ColumnLayout {
-            Layout.preferredWidth: Theme.portrait ? -1 : home.width * (home.width < home.height * Theme.homeWideAspect ? Theme.homeTitleShareNarrow : Theme.homeTitleShare)
+            Layout.preferredWidth: Theme.portrait ? -1 : home.width * (home.width < home.height * Theme.wideAspect ? Theme.homeTitleShareNarrow : Theme.homeTitleShare)
             Layout.fillWidth: Theme.portrait
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacingL

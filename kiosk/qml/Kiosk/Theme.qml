@@ -97,7 +97,7 @@ QtObject {
     readonly property real tileThumbnailShare: 0.34
     readonly property real homeTitleShare: 0.34
     readonly property real homeTitleShareNarrow: 0.4
-    readonly property real homeWideAspect: 1.5
+    readonly property real wideAspect: 1.5
     // Portrait home: the scrim stays dark this far down, behind the title and its words.
     readonly property real homeScrimHold: 0.42
     // Home's tiles stand in two columns when the screen is at least this wide for its height.
@@ -107,12 +107,15 @@ QtObject {
     // Detail pages: the picture's share of the width (landscape) or height (portrait); larger
     // text takes some of the picture's room so the story's first screen still holds its substance.
     readonly property real detailImageShare: textScale > 1 ? 0.32 : 0.4
+    // ...and on pages narrower than `detailWideAspect` for their height (4:3 and 5:4 screens)
+    readonly property real detailWideAspect: 2
+    readonly property real detailImageShareNarrow: textScale > 1 ? 0.24 : 0.3
     readonly property real detailImageShareTall: textScale > 1 ? 0.24 : 0.3
     readonly property int figureCellMin: fontPx(260)
     readonly property int fontNumeralMinimum: fontPx(36)
     // The fold of a scrolling story: the fade's height, the indicator's width, and how far
     // (in views) a tap on "More" scrolls.
-    readonly property int foldFade: px(96)
+    readonly property int foldFade: px(80)
     readonly property int scrollIndicatorWidth: Math.max(4, px(8))
     readonly property real moreStep: 0.8
 
