@@ -88,7 +88,7 @@ Item {
                 Layout.fillHeight: !Theme.portrait
                 Layout.preferredWidth: Theme.portrait ? -1 : bodyGrid.width * page.imageShare
                 Layout.maximumWidth: Theme.portrait ? -1 : bodyGrid.width * page.imageShare
-                Layout.preferredHeight: Theme.portrait ? page.height * Theme.detailImageShareTall : -1
+                Layout.preferredHeight: Theme.portrait ? page.height * Theme.detailImageShareTall + (page.qrSource !== "" ? Theme.qrSize + Theme.spacingM : 0) : -1
                 spacing: Theme.spacingS
 
                 ZoomableImage {
@@ -125,6 +125,37 @@ Item {
                     wrapMode: Text.Wrap
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontCaption
+                }
+
+                // The QR code stays with the picture: always whole, on the first screen.
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacingS
+                    visible: page.qrSource !== ""
+                    spacing: Theme.spacingL
+
+                    Image {
+                        objectName: "qrCode"
+                        Layout.preferredWidth: Theme.qrSize
+                        Layout.preferredHeight: Theme.qrSize
+                        Layout.minimumWidth: Theme.qrSize
+                        Layout.minimumHeight: Theme.qrSize
+                        source: page.qrSource
+                        sourceSize.width: Theme.qrSize
+                        sourceSize.height: Theme.qrSize
+                        smooth: false
+                        asynchronous: true
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("QR code for further reading")
+                    }
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Learn more: scan the code with your phone")
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                    }
                 }
             }
 
@@ -311,35 +342,10 @@ Item {
                             }
                         }
 
-                        RowLayout {
-                            Layout.fillWidth: true
-                            // Room below the last line, so that the fold's cue never sits on it.
-                            Layout.bottomMargin: Theme.foldFade
-                            visible: page.qrSource !== ""
-                            spacing: Theme.spacingL
 
-                            Image {
-                                objectName: "qrCode"
-                                Layout.preferredWidth: Theme.qrSize
-                                Layout.preferredHeight: Theme.qrSize
-                                Layout.minimumWidth: Theme.qrSize
-                                Layout.minimumHeight: Theme.qrSize
-                                source: page.qrSource
-                                sourceSize.width: Theme.qrSize
-                                sourceSize.height: Theme.qrSize
-                                smooth: false
-                                asynchronous: true
-                                Accessible.role: Accessible.Graphic
-                                Accessible.name: qsTr("QR code for further reading")
-                            }
-
-                            Label {
-                                Layout.fillWidth: true
-                                text: qsTr("Learn more: scan the code with your phone")
-                                wrapMode: Text.Wrap
-                                color: Theme.textMuted
-                                font.pixelSize: Theme.fontSmall
-                            }
+                        // Room below the last line, so that the fold's cue never sits on it.
+                        Item {
+                            Layout.preferredHeight: Theme.foldFade
                         }
                     }
                 }

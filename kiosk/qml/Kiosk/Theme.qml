@@ -62,7 +62,7 @@ QtObject {
     readonly property int badgeSize: px(56)
     readonly property int badgeSizeLarge: px(84)
     readonly property int indicatorDot: px(56)
-    readonly property int qrSize: px(200)
+    readonly property int qrSize: px(168)
     readonly property int pageMargin: portrait ? px(32) : px(56)
 
     // Type scale (pixel sizes)
