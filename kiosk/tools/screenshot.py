@@ -27,8 +27,9 @@ def pending_images(root: QQuickItem) -> int:
     has progress 0 too and counts as loading until the timeout; QML warns about those."""
     count = 0
     for item in walk(root):
-        meta = item.metaObject()
-        if meta.indexOfProperty("sourceSize") < 0 or meta.indexOfProperty("progress") < 0:
+        # Images by their properties, not metaObject(): PySide keeps wrappers of QML types'
+        # meta-objects, and one left over can later stand for an item at the same address.
+        if item.property("sourceSize") is None or item.property("progress") is None:
             continue
         source = item.property("source")
         loading = float(item.property("progress")) < 1.0

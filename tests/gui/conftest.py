@@ -75,7 +75,7 @@ class Kiosk:
                 continue
             rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
             if not window.contains(rect) and is_shown(item) and not in_scrolling_view(item):
-                name = item.objectName() or item.metaObject().className()
+                name = item.objectName() or type(item).__name__
                 problems.append(f"outside the window: {name} at {rect.getRect()}")
         return problems
 
@@ -100,7 +100,7 @@ class Kiosk:
         """Every Text (Label) a visitor can see now."""
         texts = []
         for item in walk(self.root()):
-            if item.metaObject().indexOfProperty("truncated") < 0:
+            if not item.inherits("QQuickText"):
                 continue
             if is_shown(item) and str(item.property("text") or "").strip():
                 texts.append(item)

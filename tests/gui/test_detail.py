@@ -165,7 +165,10 @@ def first_screen_problems(kiosk: Kiosk) -> list[str]:
     whole += named(page, "figureNumeral") + named(page, "figureLabel")
     problems = []
     for qr in named(page, "qrCode"):  # beside the picture, whole, never scrolled away
-        if not window.contains(scene_rect(qr)) or qr.width() < 100 * kiosk.window.height() / 1080:
+        if (
+            not window.contains(scene_rect(qr))
+            or qr.width() < 100 * min(kiosk.window.width(), kiosk.window.height()) / 1080
+        ):
             problems.append("the QR code is cut or shrunk")
     for item in whole:
         rect = scene_rect(item)

@@ -21,6 +21,8 @@ AbstractButton {
     // A neighbour peeking in at the deck's edge is the cue that more cards follow (read by the
     // layout check, kiosk/tools/inspect.py): the edge may cut it.
     readonly property bool overflowCue: !card.isCurrent
+    // The picture above the words: in portrait, and on cards not much wider than tall (5:4).
+    readonly property bool stacked: Theme.portrait || card.width < card.height * Theme.cardStackAspect
 
     focusPolicy: Qt.NoFocus
     Accessible.role: Accessible.Button
@@ -42,19 +44,19 @@ AbstractButton {
         border.width: card.isCurrent ? Theme.focusWidth : Theme.borderWidth
     }
 
-    // Portrait: the picture above the words. Landscape: the picture beside them, uncropped.
+    // Stacked: the picture above the words. Otherwise the picture beside them, uncropped.
     contentItem: GridLayout {
-        columns: Theme.portrait ? 1 : 2
+        columns: card.stacked ? 1 : 2
         columnSpacing: Theme.spacingL
         rowSpacing: Theme.spacingM
 
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: Theme.portrait ? -1 : card.availableWidth * Theme.cardImageShare
+            Layout.preferredWidth: card.stacked ? -1 : card.availableWidth * Theme.cardImageShare
             Layout.minimumHeight: Theme.cardImageMinimum
-            Layout.preferredHeight: Theme.portrait ? width / Theme.illustrationAspect : -1
-            Layout.maximumHeight: Theme.portrait ? width : Number.POSITIVE_INFINITY
+            Layout.preferredHeight: card.stacked ? width / Theme.illustrationAspect : -1
+            Layout.maximumHeight: card.stacked ? width : Number.POSITIVE_INFINITY
 
             Image {
                 id: illustration
@@ -79,7 +81,7 @@ AbstractButton {
 
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.preferredWidth: Theme.portrait ? -1 : card.availableWidth * (1 - Theme.cardImageShare)
+            Layout.preferredWidth: card.stacked ? -1 : card.availableWidth * (1 - Theme.cardImageShare)
             Layout.alignment: Qt.AlignVCenter
             spacing: Theme.spacingM
 

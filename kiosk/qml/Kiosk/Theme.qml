@@ -83,7 +83,8 @@ QtObject {
 
     // Layout proportions
     readonly property real cardWidthRatio: portrait ? 0.8 : 0.72
-    readonly property real cardImageShare: 0.5
+    readonly property real cardImageShare: textScale > 1 ? 0.4 : 0.5
+    readonly property real cardStackAspect: 1.3
     readonly property real illustrationAspect: 1.6
     readonly property int cardImageMinimum: px(120)
     readonly property real heroDim: 0.55
