@@ -175,8 +175,9 @@ def first_screen_problems(kiosk: Kiosk) -> list[str]:
         if not (window.contains(rect) and view.contains(rect) and rect.bottom() <= fold_top + 1):
             problems.append(f"not whole on the first screen: {str(item.property('text'))[:30]!r}")
     body = named(page, "detailBody0")[0]
-    lines = int(body.property("lineCount"))
-    two_lines = scene_rect(body).top() + 2 * float(body.property("contentHeight")) / lines
+    advance = float(body.property("contentHeight")) / int(body.property("lineCount"))
+    # The second line's own height ends where its extra line spacing (below it) begins.
+    two_lines = scene_rect(body).top() + advance * (1 + 1 / float(body.property("lineHeight")))
     if two_lines > fold_top + 1:
         problems.append("the body's first two lines are below the fold")
     return problems

@@ -80,12 +80,22 @@ AbstractButton {
         }
 
         ColumnLayout {
+            id: words
+
+            // Room for the words; when a long headline and its figures leave too little, the
+            // summary gives way (the page has it, and "Tap the card" leads there).
+            readonly property real room: card.stacked ? card.availableHeight - Theme.cardImageMinimum - Theme.spacingM : card.availableHeight
+            readonly property real withoutSummary: headlineRow.implicitHeight + (figureGrid.visible ? figureGrid.implicitHeight + words.spacing : 0)
+                                                   + tapLine.implicitHeight + words.spacing
+
             Layout.fillWidth: true
             Layout.preferredWidth: card.stacked ? -1 : card.availableWidth * (1 - Theme.cardImageShare)
             Layout.alignment: Qt.AlignVCenter
             spacing: Theme.spacingM
 
             RowLayout {
+                id: headlineRow
+
                 Layout.fillWidth: true
                 spacing: Theme.spacingM
 
@@ -109,6 +119,8 @@ AbstractButton {
             }
 
             FigureGrid {
+                id: figureGrid
+
                 Layout.fillWidth: true
                 visible: card.figures.length > 0
                 figures: card.figures.slice(0, Theme.maxFiguresOnCard)
@@ -116,7 +128,11 @@ AbstractButton {
             }
 
             Label {
+                id: summaryLine
+
+                objectName: "cardSummary"
                 Layout.fillWidth: true
+                visible: words.withoutSummary + summaryLine.implicitHeight + words.spacing <= words.room
                 text: card.summary
                 wrapMode: Text.Wrap
                 color: Theme.text
@@ -124,6 +140,8 @@ AbstractButton {
             }
 
             Label {
+                id: tapLine
+
                 Layout.fillWidth: true
                 text: qsTr("Tap the card to read more")
                 wrapMode: Text.Wrap

@@ -128,11 +128,14 @@ Item {
                 }
 
                 // The QR code stays with the picture: always whole, on the first screen.
-                RowLayout {
+                GridLayout {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacingS
                     visible: page.qrSource !== ""
-                    spacing: Theme.spacingL
+                    // The words beside the code where there is room, else under it.
+                    columns: width >= Theme.qrSize * Theme.qrBesideFactor ? 2 : 1
+                    columnSpacing: Theme.spacingL
+                    rowSpacing: Theme.spacingXs
 
                     Image {
                         objectName: "qrCode"
@@ -198,7 +201,7 @@ Item {
                         id: story
 
                         width: scroller.width - Theme.scrollIndicatorWidth - Theme.spacingM
-                        spacing: Theme.spacingL
+                        spacing: Theme.spacingM
 
                         RowLayout {
                             Layout.fillWidth: true

@@ -37,7 +37,7 @@ GridLayout {
 
     columns: Math.max(1, Math.ceil(grid.count / Math.max(1, grid.rowCount)))
     columnSpacing: Theme.spacingXl
-    rowSpacing: Theme.spacingL
+    rowSpacing: Theme.spacingM
 
     FontMetrics {
         id: metrics

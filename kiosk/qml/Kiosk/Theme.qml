@@ -63,6 +63,8 @@ QtObject {
     readonly property int badgeSizeLarge: px(84)
     readonly property int indicatorDot: px(56)
     readonly property int qrSize: px(168)
+    // A QR code's words stand beside it when the column is this many codes wide.
+    readonly property real qrBesideFactor: 2.6
     readonly property int pageMargin: portrait ? px(32) : px(56)
 
     // Type scale (pixel sizes)
@@ -110,7 +112,7 @@ QtObject {
     readonly property real detailImageShare: textScale > 1 ? 0.32 : 0.4
     // ...and on pages narrower than `detailWideAspect` for their height (4:3 and 5:4 screens)
     readonly property real detailWideAspect: 2
-    readonly property real detailImageShareNarrow: textScale > 1 ? 0.24 : 0.3
+    readonly property real detailImageShareNarrow: textScale > 1 ? 0.22 : 0.3
     readonly property real detailImageShareTall: textScale > 1 ? 0.24 : 0.3
     readonly property int figureCellMin: fontPx(260)
     readonly property int fontNumeralMinimum: fontPx(36)
