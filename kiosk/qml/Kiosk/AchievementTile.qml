@@ -12,6 +12,9 @@ AbstractButton {
     required property string imageUrl
     required property string imageAlt
 
+    // The height its words need (its picture fits whatever height it gets).
+    readonly property real wordsHeight: tileLabel.implicitHeight + tile.topPadding + tile.bottomPadding
+
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: tile.number + ". " + tile.headline
@@ -57,6 +60,8 @@ AbstractButton {
         }
 
         Label {
+            id: tileLabel
+
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignVCenter
             text: tile.headline

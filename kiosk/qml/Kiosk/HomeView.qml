@@ -197,7 +197,7 @@ Item {
                             Layout.fillHeight: true
                             Layout.preferredWidth: 1
                             Layout.preferredHeight: 1
-                            Layout.minimumHeight: implicitHeight
+                            Layout.minimumHeight: wordsHeight
                             onClicked: home.achievementRequested(index)
                         }
                     }
