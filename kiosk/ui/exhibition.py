@@ -146,6 +146,11 @@ class Exhibition(QObject):  # type: ignore[operator]
 
     @Property(str, notify=languageChanged)
     def title(self) -> str:
+        return self._text(self._pack.pack.title)
+
+    @Property(str, notify=languageChanged)
+    def titleSet(self) -> str:
+        """The title as a poster shows it, with the typesetter's joiners (not for window titles)."""
         return typeset(self._text(self._pack.pack.title), Role.HEADLINE)
 
     @Property(str, notify=languageChanged)

@@ -57,8 +57,8 @@ Item {
                 objectName: "homeTitle"
                 Layout.fillWidth: true
                 // Poster style: a Chinese title breaks at its space, never inside a word.
-                text: home.exhibition.language === "en" ? home.exhibition.title
-                                                        : home.exhibition.title.split(" ").join("\n")
+                text: home.exhibition.language === "en" ? home.exhibition.titleSet
+                                                        : home.exhibition.titleSet.split(" ").join("\n")
                 // Poster type: it does not grow with larger text, and shrinks to the room left.
                 Layout.fillHeight: !Theme.portrait
                 Layout.maximumHeight: implicitHeight
