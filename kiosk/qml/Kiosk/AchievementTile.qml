@@ -41,7 +41,9 @@ AbstractButton {
             id: thumbnail
 
             Layout.fillHeight: true
-            Layout.preferredWidth: height * Theme.illustrationAspect
+            // A share of the width, not of the height: the words' width (and so the height they
+            // need, which sets the tile's height) must not depend on the tile's height.
+            Layout.preferredWidth: tile.availableWidth * Theme.tileThumbnailShare
             Layout.maximumWidth: tile.availableWidth * Theme.tileThumbnailShare
             source: tile.imageUrl
             sourceSize.width: thumbnail.width
