@@ -206,11 +206,16 @@ def required_text(root: Path = REPO_ROOT, *, simplified: bool = False) -> str:
 
 
 def needs_glyph(char: str) -> bool:
-    """Tell whether a character is drawn (controls, BOM and variation selectors are not)."""
+    """Tell whether a character is drawn (controls, BOM, variation selectors and the zero-width
+    joiners and spaces that only steer line breaking, such as the word joiner U+2060 that
+    ``kiosk/content/typeset.py`` adds, are not)."""
     code = ord(char)
     if unicodedata.category(char) in ("Cc", "Cs"):
         return False
-    return not (code == 0xFEFF or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF)
+    zero_width = 0x200B <= code <= 0x200D or code == 0x2060
+    return not (
+        zero_width or code == 0xFEFF or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+    )
 
 
 def font_characters(font_path: Path) -> set[str]:

@@ -4,7 +4,7 @@
 <context>
     <name>AchievementCard</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/AchievementCard.qml" line="137"/>
+        <location filename="../kiosk/qml/Kiosk/AchievementCard.qml" line="146"/>
         <source>Tap the card to read more</source>
         <translation>輕觸卡片，閱讀更多</translation>
     </message>
@@ -33,19 +33,24 @@
 <context>
     <name>CardsView</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="42"/>
+        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="44"/>
         <source>Achievement cards</source>
         <translation>成果卡片</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="67"/>
+        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="81"/>
         <source>Previous</source>
         <translation>上一項</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="82"/>
+        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="96"/>
         <source>Next</source>
         <translation>下一項</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/CardsView.qml" line="68"/>
+        <source>Swipe for the next achievement</source>
+        <translation>左右滑動看其他成果</translation>
     </message>
 </context>
 <context>
@@ -69,32 +74,32 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="115"/>
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="124"/>
         <source>Pinch or double-tap the picture to zoom</source>
         <translation>雙指縮放或輕觸兩下放大圖片</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="209"/>
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="266"/>
         <source>Organisations named</source>
         <translation>相關機構</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="250"/>
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="308"/>
         <source>On the timeline</source>
         <translation>時間線上的里程碑</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="281"/>
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="339"/>
         <source>planned</source>
         <translation>計劃中</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="305"/>
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="152"/>
         <source>QR code for further reading</source>
         <translation>延伸閱讀二維碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="310"/>
+        <location filename="../kiosk/qml/Kiosk/DetailPage.qml" line="157"/>
         <source>Learn more: scan the code with your phone</source>
         <translation>了解更多：用手機掃描二維碼</translation>
     </message>
@@ -123,15 +128,24 @@
     </message>
 </context>
 <context>
+    <name>FoldCue</name>
+    <message>
+        <location filename="../kiosk/qml/Kiosk/FoldCue.qml" line="52"/>
+        <location filename="../kiosk/qml/Kiosk/FoldCue.qml" line="71"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
-        <location filename="../kiosk/qml/Kiosk/HomeView.qml" line="95"/>
-        <location filename="../kiosk/qml/Kiosk/HomeView.qml" line="129"/>
+        <location filename="../kiosk/qml/Kiosk/HomeView.qml" line="103"/>
+        <location filename="../kiosk/qml/Kiosk/HomeView.qml" line="137"/>
         <source>Touch to explore</source>
         <translation>輕觸開始探索</translation>
     </message>
     <message>
-        <location filename="../kiosk/qml/Kiosk/HomeView.qml" line="145"/>
+        <location filename="../kiosk/qml/Kiosk/HomeView.qml" line="154"/>
         <source>Source: %1, %2; reporter %3. Pictures are illustrations made for this exhibition.</source>
         <translation>資料來源：%1，%2；記者 %3。圖片為本展覽原創插圖。</translation>
     </message>

@@ -8,6 +8,8 @@ from typing import Any, ClassVar, Protocol
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from kiosk.content.typeset import resolve_marks
+
 
 class Language(StrEnum):
     """The languages a visitor can choose, by BCP 47 tag."""
@@ -92,10 +94,10 @@ class LocalizedText(BaseModel):
                 raise ValueError(f"{code}: expected text, got {type(table[code]).__name__}")
         hant = table["zh-Hant"].strip()
         hans = table.get("zh-Hans")
-        return {
-            "zh_hant": hant,
-            "zh_hans": hans.strip() if hans is not None else to_simplified(hant),
-            "en": table["en"].strip(),
+        return {  # the pack's ~ marks become joiners after the conversion (OpenCC sees words)
+            "zh_hant": resolve_marks(hant),
+            "zh_hans": resolve_marks(hans.strip() if hans is not None else to_simplified(hant)),
+            "en": resolve_marks(table["en"].strip()),
         }
 
     def get(self, language: Language | str) -> str:
@@ -149,12 +151,13 @@ class LocalizedParagraphs(BaseModel):
                 raise ValueError(f"{code}: too many paragraphs ({len(paragraphs)}, at most 8)")
         hant = [p.strip() for p in table["zh-Hant"]]
         hans = table.get("zh-Hans")
+        hans_paragraphs = (
+            [p.strip() for p in hans] if hans is not None else [to_simplified(p) for p in hant]
+        )
         return {
-            "zh_hant": hant,
-            "zh_hans": [p.strip() for p in hans]
-            if hans is not None
-            else [to_simplified(p) for p in hant],
-            "en": [p.strip() for p in table["en"]],
+            "zh_hant": [resolve_marks(p) for p in hant],
+            "zh_hans": [resolve_marks(p) for p in hans_paragraphs],
+            "en": [resolve_marks(p.strip()) for p in table["en"]],
         }
 
     def get(self, language: Language | str) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content import Language
+from kiosk.content.typeset import typeset
 from kiosk.presentation.deck_state import (
     DeckState,
     Outcome,
@@ -102,7 +103,7 @@ class SlideModel(QAbstractListModel):  # type: ignore[operator]
             case "row":
                 return slide.row
             case "points":
-                return list(slide.points)
+                return [typeset(point) for point in slide.points]
             case "milestones":
                 return list(slide.milestones)
             case "part":

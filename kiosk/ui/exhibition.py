@@ -10,6 +10,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.app.fonts import family_for
 from kiosk.content import Language, Pack, PackSource, ResourceSource
 from kiosk.content.dates import PartialDate
+from kiosk.content.typeset import Role, typeset
 from kiosk.ui.models import AchievementModel, MilestoneModel
 from kiosk.ui.translator import InterfaceTranslator
 
@@ -159,8 +160,13 @@ class Exhibition(QObject):  # type: ignore[operator]
         return self._text(self._pack.pack.title)
 
     @Property(str, notify=languageChanged)
+    def titleSet(self) -> str:
+        """The title as a poster shows it, with the typesetter's joiners (not for window titles)."""
+        return typeset(self._text(self._pack.pack.title), Role.HEADLINE)
+
+    @Property(str, notify=languageChanged)
     def subtitle(self) -> str:
-        return self._text(self._pack.pack.subtitle)
+        return typeset(self._text(self._pack.pack.subtitle))
 
     @Property(str, notify=languageChanged)
     def credit(self) -> str:

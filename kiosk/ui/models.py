@@ -20,6 +20,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.content import Achievement, Language, Milestone, Pack, PackSource
 from kiosk.content.dates import PartialDate, format_span
 from kiosk.content.schema import join_figure
+from kiosk.content.typeset import Role, typeset
 from kiosk.ui.qr import qr_data_url
 from kiosk.ui.timeline import (
     Marker,
@@ -67,7 +68,7 @@ def figure_rows(achievement: Achievement, language: Language) -> list[dict[str, 
                 "decimals": _decimals(value),
                 "grouped": "," in value,
                 "unit": unit,
-                "label": figure.label.get(language),
+                "label": typeset(figure.label.get(language)),
                 "display": figure.display(language),
             }
         )
@@ -152,15 +153,15 @@ class AchievementModel(_LanguageModel):  # type: ignore[operator]
             case "number":
                 return item.number
             case "headline":
-                return item.headline.get(lang)
+                return typeset(item.headline.get(lang), Role.HEADLINE)
             case "summary":
-                return item.summary.get(lang)
+                return typeset(item.summary.get(lang))
             case "body":
-                return list(item.body.get(lang))
+                return [typeset(paragraph) for paragraph in item.body.get(lang)]
             case "figures":
                 return figure_rows(item, lang)
             case "organisations":
-                return [name.get(lang) for name in item.organisations]
+                return [typeset(name.get(lang), Role.HEADLINE) for name in item.organisations]
             case "tags":
                 return [tag.get(lang) for tag in item.tags]
             case "imageUrl":
@@ -168,7 +169,7 @@ class AchievementModel(_LanguageModel):  # type: ignore[operator]
             case "imageKind":
                 return image.kind.value
             case "imageCaption":
-                return image.caption.get(lang)
+                return typeset(image.caption.get(lang))
             case "imageAlt":
                 return image.alt.get(lang)
             case "imageCredit":
@@ -185,7 +186,7 @@ class AchievementModel(_LanguageModel):  # type: ignore[operator]
                 return [
                     {
                         "dateText": milestone_text(m, lang),
-                        "label": m.label.get(lang),
+                        "label": typeset(m.label.get(lang)),
                         "planned": m.status.value == "planned",
                     }
                     for m in sorted(self._milestones, key=lambda m: m.start_date.first_day())
@@ -264,7 +265,7 @@ class MilestoneModel(_LanguageModel):  # type: ignore[operator]
             case "dateText":
                 return milestone_text(milestone, self._language)
             case "label":
-                return milestone.label.get(self._language)
+                return typeset(milestone.label.get(self._language))
             case "planned":
                 return milestone.status.value == "planned"
             case "precision":

@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.app.engine import AppOptions, KioskEngine
+from kiosk.tools.inspect import BLEEDS, TOLERANCE, in_scrolling_view, text_problems
 from kiosk.tools.itemtree import find_item, is_shown, walk
 from kiosk.tools.screenshot import settle
 from kiosk.ui.idle import TICK_MS
@@ -26,21 +27,7 @@ from kiosk.ui.navigation import Navigation
 
 FRAME_MS = 16
 LANDSCAPE = (1920, 1080)
-EDGE_TOLERANCE = 1.5  # pixels: layouts round to device pixels
-# Items larger than the window by design: the attract loop's hero drifts and zooms behind it.
-BLEEDS = {"attractHero"}
-
-
-def in_scrolling_view(item: QQuickItem) -> bool:
-    """Inside a view that scrolls or swipes (a Flickable, or a SwipeDeck with its pages), where
-    an item may lie outside the window until it is scrolled in."""
-    node = item.parentItem()
-    while node is not None:
-        meta = node.metaObject()
-        if meta.indexOfProperty("contentX") >= 0 or meta.indexOfProperty("stride") >= 0:
-            return True
-        node = node.parentItem()
-    return False
+EDGE_TOLERANCE = TOLERANCE  # pixels: layouts round to device pixels
 
 
 class Kiosk:
@@ -93,9 +80,14 @@ class Kiosk:
                 continue
             rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
             if not window.contains(rect) and is_shown(item) and not in_scrolling_view(item):
-                name = item.objectName() or item.metaObject().className()
+                name = item.objectName() or type(item).__name__
                 problems.append(f"outside the window: {name} at {rect.getRect()}")
         return problems
+
+    def text_problems(self) -> list[str]:
+        """What a visitor would see wrong with the texts on screen (``innokiosk inspect``'s
+        check): sliced, elided, overflowing, covered or off screen."""
+        return text_problems(self.window)
 
     @contextmanager
     def idle_clock_sped_up(self, tick_ms: int = 1) -> Iterator[QTimer]:
@@ -113,7 +105,7 @@ class Kiosk:
         """Every Text (Label) a visitor can see now."""
         texts = []
         for item in walk(self.root()):
-            if item.metaObject().indexOfProperty("truncated") < 0:
+            if not item.inherits("QQuickText"):
                 continue
             if is_shown(item) and str(item.property("text") or "").strip():
                 texts.append(item)

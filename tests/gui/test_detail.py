@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint
+import pytest
+from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
-from kiosk.tools.itemtree import walk
+from kiosk.tools.itemtree import is_shown, walk
 from tests.gui.conftest import FRAME_MS, Kiosk
 
 
@@ -127,3 +129,105 @@ def test_a_page_opens_at_once_without_gliding_through_the_others(
         QTest.qWait(FRAME_MS)
         built.update(built_pages(kiosk))
     assert built <= set(ids[7:10]), f"pages built on the way: {sorted(built)}"
+
+
+# -- the first screen: the page's substance without scrolling -------------------------------
+
+FIRST_SCREEN_SIZES = [(1920, 1080), (1366, 768), (1080, 1920), (3840, 2160), (1024, 768)]
+
+
+def scene_rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def current_page(kiosk: Kiosk) -> QQuickItem:
+    page = kiosk.item("detailPages").property("currentItem")
+    assert isinstance(page, QQuickItem)
+    return page
+
+
+def named(root: QQuickItem, name: str) -> list[QQuickItem]:
+    return [item for item in walk(root) if item.objectName() == name and is_shown(item)]
+
+
+def first_screen_problems(kiosk: Kiosk) -> list[str]:
+    """Number, headline, summary, every key figure with its whole label and the first two
+    lines of the body: all on screen, above the fold's cue, without scrolling."""
+    page = current_page(kiosk)
+    scroller = named(page, "detailScroller")[0]
+    view = scene_rect(scroller)
+    fold = named(page, "foldFade")
+    # The fade is still nearly clear over its top quarter: a line there reads well.
+    fold_top = scene_rect(fold[0]).top() + fold[0].height() / 4 if fold else view.bottom()
+    window = QRectF(0, 0, kiosk.window.width(), kiosk.window.height())
+    whole = [*named(page, "detailHeadline"), *named(page, "detailSummary")]
+    whole += named(page, "figureNumeral") + named(page, "figureLabel")
+    problems = []
+    for qr in named(page, "qrCode"):  # beside the picture, whole, never scrolled away
+        if (
+            not window.contains(scene_rect(qr))
+            or qr.width() < 100 * min(kiosk.window.width(), kiosk.window.height()) / 1080
+        ):
+            problems.append("the QR code is cut or shrunk")
+    for item in whole:
+        rect = scene_rect(item)
+        if not (window.contains(rect) and view.contains(rect) and rect.bottom() <= fold_top + 1):
+            problems.append(f"not whole on the first screen: {str(item.property('text'))[:30]!r}")
+    body = named(page, "detailBody0")[0]
+    advance = float(body.property("contentHeight")) / int(body.property("lineCount"))
+    # The second line's own height ends where its extra line spacing (below it) begins.
+    two_lines = scene_rect(body).top() + advance * (1 + 1 / float(body.property("lineHeight")))
+    if two_lines > fold_top + 1:
+        problems.append("the body's first two lines are below the fold")
+    return problems
+
+
+@pytest.mark.parametrize(
+    "size", FIRST_SCREEN_SIZES, ids=[f"{w}x{h}" for w, h in FIRST_SCREEN_SIZES]
+)
+def test_every_page_shows_its_substance_on_the_first_screen(
+    open_kiosk: Callable[..., Kiosk], size: tuple[int, int]
+) -> None:
+    kiosk = open_kiosk(view="card:1", size=size)
+    problems = []
+    for large_text in (False, True):
+        kiosk.navigation.largeText = large_text
+        for language in ("zh-Hant", "zh-Hans", "en"):
+            kiosk.engine.exhibition.setLanguage(language)
+            for row in range(10):
+                kiosk.navigation.currentIndex = row
+                kiosk.settle()
+                where = f"{language}{' larger text' if large_text else ''} card {row + 1}"
+                problems += [f"{where}: {problem}" for problem in first_screen_problems(kiosk)]
+    assert not problems, "\n".join(problems)
+
+
+def test_a_long_page_shows_that_it_goes_on_and_a_tap_on_the_cue_scrolls(
+    open_kiosk: Callable[..., Kiosk],
+) -> None:
+    kiosk = open_kiosk(view="card:1", lang="en", size=(1366, 768))
+    page = current_page(kiosk)
+    scroller = named(page, "detailScroller")[0]
+    indicator = named(page, "detailScrollIndicator")[0]
+    assert kiosk.has("moreCue") and named(page, "foldFade"), "the fold shows that more follows"
+    assert indicator.property("active") is True and indicator.width() >= 4, "a visible indicator"
+    kiosk.touch_tap("moreCue")
+    kiosk.wait_until(lambda: scroller.property("contentY") > scroller.height() / 2)
+    kiosk.wait_until(lambda: not scroller.property("moving"))
+    for _ in range(6):  # on to the end: the cue goes when nothing more follows
+        if not kiosk.has("moreCue"):
+            break
+        kiosk.touch_tap("moreCue")
+        kiosk.wait_until(
+            lambda: not scroller.property("moving") and not scroller.property("flicking")
+        )
+        kiosk.settle()
+    assert not kiosk.has("moreCue")
+
+
+def test_a_flick_scrolls_the_story(open_kiosk: Callable[..., Kiosk]) -> None:
+    kiosk = open_kiosk(view="card:5", lang="zh-Hant", size=(1366, 768))
+    scroller = named(current_page(kiosk), "detailScroller")[0]
+    start = kiosk.centre(scroller)
+    kiosk.touch_swipe(start, start - QPoint(0, 250), steps=6)
+    kiosk.wait_until(lambda: scroller.property("contentY") > 100)

@@ -18,6 +18,11 @@ AbstractButton {
     property bool isCurrent: false
     // Cards far from the one shown let their picture go (it comes back before they are seen).
     property bool near: true
+    // A neighbour peeking in at the deck's edge is the cue that more cards follow (read by the
+    // layout check, kiosk/tools/inspect.py): the edge may cut it.
+    readonly property bool overflowCue: !card.isCurrent
+    // The picture above the words: in portrait, and on cards not much wider than tall (5:4).
+    readonly property bool stacked: Theme.portrait || card.width < card.height * Theme.cardStackAspect
 
     focusPolicy: Qt.NoFocus
     Accessible.role: Accessible.Button
@@ -39,18 +44,19 @@ AbstractButton {
         border.width: card.isCurrent ? Theme.focusWidth : Theme.borderWidth
     }
 
-    // Portrait: the picture above the words. Landscape: the picture beside them, uncropped.
+    // Stacked: the picture above the words. Otherwise the picture beside them, uncropped.
     contentItem: GridLayout {
-        columns: Theme.portrait ? 1 : 2
+        columns: card.stacked ? 1 : 2
         columnSpacing: Theme.spacingL
         rowSpacing: Theme.spacingM
 
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: Theme.portrait ? -1 : card.availableWidth * Theme.cardImageShare
+            Layout.preferredWidth: card.stacked ? -1 : card.availableWidth * Theme.cardImageShare
             Layout.minimumHeight: Theme.cardImageMinimum
-            Layout.preferredHeight: Theme.portrait ? width / Theme.illustrationAspect : -1
+            Layout.preferredHeight: card.stacked ? width / Theme.illustrationAspect : -1
+            Layout.maximumHeight: card.stacked ? width : Number.POSITIVE_INFINITY
 
             Image {
                 id: illustration
@@ -60,7 +66,7 @@ AbstractButton {
                 source: card.near ? card.imageUrl : ""
                 sourceSize.width: illustration.width
                 sourceSize.height: illustration.height
-                fillMode: Theme.portrait ? Image.PreserveAspectCrop : Image.PreserveAspectFit
+                fillMode: Image.PreserveAspectFit
                 asynchronous: true
                 Accessible.role: Accessible.Graphic
                 Accessible.name: card.imageAlt
@@ -74,12 +80,22 @@ AbstractButton {
         }
 
         ColumnLayout {
+            id: words
+
+            // Room for the words; when a long headline and its figures leave too little, the
+            // summary gives way (the page has it, and "Tap the card" leads there).
+            readonly property real room: card.stacked ? card.availableHeight - Theme.cardImageMinimum - Theme.spacingM : card.availableHeight
+            readonly property real withoutSummary: headlineRow.implicitHeight + (figureGrid.visible ? figureGrid.implicitHeight + words.spacing : 0)
+                                                   + tapLine.implicitHeight + words.spacing
+
             Layout.fillWidth: true
-            Layout.preferredWidth: Theme.portrait ? -1 : card.availableWidth * (1 - Theme.cardImageShare)
+            Layout.preferredWidth: card.stacked ? -1 : card.availableWidth * (1 - Theme.cardImageShare)
             Layout.alignment: Qt.AlignVCenter
             spacing: Theme.spacingM
 
             RowLayout {
+                id: headlineRow
+
                 Layout.fillWidth: true
                 spacing: Theme.spacingM
 
@@ -102,30 +118,21 @@ AbstractButton {
                 }
             }
 
-            GridLayout {
+            FigureGrid {
+                id: figureGrid
+
                 Layout.fillWidth: true
                 visible: card.figures.length > 0
-                columns: Theme.portrait ? Theme.maxFiguresOnCard : 1
-                columnSpacing: Theme.spacingXl
-                rowSpacing: Theme.spacingM
-
-                Repeater {
-                    model: card.figures.slice(0, Theme.maxFiguresOnCard)
-
-                    delegate: FigureCounter {
-                        required property var modelData
-
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        Layout.alignment: Qt.AlignTop
-                        figure: modelData
-                        numeralSize: Theme.fontNumeralSmall
-                    }
-                }
+                figures: card.figures.slice(0, Theme.maxFiguresOnCard)
+                baseSize: Theme.fontNumeralSmall
             }
 
             Label {
+                id: summaryLine
+
+                objectName: "cardSummary"
                 Layout.fillWidth: true
+                visible: words.withoutSummary + summaryLine.implicitHeight + words.spacing <= words.room
                 text: card.summary
                 wrapMode: Text.Wrap
                 color: Theme.text
@@ -133,6 +140,8 @@ AbstractButton {
             }
 
             Label {
+                id: tapLine
+
                 Layout.fillWidth: true
                 text: qsTr("Tap the card to read more")
                 wrapMode: Text.Wrap

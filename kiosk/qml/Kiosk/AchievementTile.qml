@@ -12,6 +12,9 @@ AbstractButton {
     required property string imageUrl
     required property string imageAlt
 
+    // The height its words need (its picture fits whatever height it gets).
+    readonly property real wordsHeight: tileLabel.implicitHeight + tile.topPadding + tile.bottomPadding
+
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: tile.number + ". " + tile.headline
@@ -38,7 +41,9 @@ AbstractButton {
             id: thumbnail
 
             Layout.fillHeight: true
-            Layout.preferredWidth: height * Theme.illustrationAspect
+            // A share of the width, not of the height: the words' width (and so the height they
+            // need, which sets the tile's height) must not depend on the tile's height.
+            Layout.preferredWidth: tile.availableWidth * Theme.tileThumbnailShare
             Layout.maximumWidth: tile.availableWidth * Theme.tileThumbnailShare
             source: tile.imageUrl
             sourceSize.width: thumbnail.width
@@ -57,6 +62,8 @@ AbstractButton {
         }
 
         Label {
+            id: tileLabel
+
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignVCenter
             text: tile.headline

@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Kiosk.Backend
 
@@ -35,7 +36,8 @@ FocusScope {
             Layout.fillHeight: true
             itemWidth: Math.round(deck.width * Theme.cardWidthRatio)
             spacing: Theme.spacingL
-            fitItemHeight: Theme.portrait
+            // Portrait: the card takes the screen's height (its picture grows), not a band of it.
+            fitItemHeight: false
             model: cards.exhibition.achievements
             currentIndex: cards.currentIndex
             Accessible.role: Accessible.List
@@ -55,6 +57,18 @@ FocusScope {
                         deck.moveTo(index);
                 }
             }
+        }
+
+        // Portrait: the neighbours peek in at the edges and a line says how to reach them.
+        Label {
+            objectName: "swipeHint"
+            Layout.fillWidth: true
+            visible: Theme.portrait && deck.count > 1
+            horizontalAlignment: Text.AlignHCenter
+            text: "‹  " + qsTr("Swipe for the next achievement") + "  ›"
+            wrapMode: Text.Wrap
+            color: Theme.accent
+            font.pixelSize: Theme.fontBody
         }
 
         RowLayout {

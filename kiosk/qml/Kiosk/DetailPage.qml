@@ -29,6 +29,7 @@ Item {
     // their pictures back.
     property bool built: false
     property real zoomLevel: 1
+    readonly property real imageShare: page.width < page.height * Theme.detailWideAspect ? Theme.detailImageShareNarrow : Theme.detailImageShare
 
     signal qrShown
     signal resetRequested
@@ -51,7 +52,10 @@ Item {
 
         objectName: "pageBody"
         anchors.fill: parent
-        anchors.margins: Theme.pageMargin
+        anchors.leftMargin: Theme.pageMargin
+        anchors.rightMargin: Theme.pageMargin
+        anchors.topMargin: Theme.spacingM
+        anchors.bottomMargin: Theme.spacingM
         active: page.built
         asynchronous: !page.isCurrent
         onActiveChanged: if (!pageLoader.active) page.zoomLevel = 1
@@ -62,9 +66,11 @@ Item {
         id: pageBody
 
         GridLayout {
+            id: bodyGrid
+
             columns: Theme.portrait ? 1 : 2
             columnSpacing: Theme.spacingXl
-            rowSpacing: Theme.spacingL
+            rowSpacing: Theme.spacingM
 
             Component.onCompleted: if (page.isCurrent) page.announce()
 
@@ -78,10 +84,11 @@ Item {
             }
 
             ColumnLayout {
-                Layout.fillWidth: true
+                Layout.fillWidth: Theme.portrait
                 Layout.fillHeight: !Theme.portrait
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: Theme.portrait ? page.height * 0.34 : -1
+                Layout.preferredWidth: Theme.portrait ? -1 : bodyGrid.width * page.imageShare
+                Layout.maximumWidth: Theme.portrait ? -1 : bodyGrid.width * page.imageShare
+                Layout.preferredHeight: Theme.portrait ? page.height * Theme.detailImageShareTall + (page.qrSource !== "" ? Theme.qrSize + Theme.spacingM : 0) : -1
                 spacing: Theme.spacingS
 
                 ZoomableImage {
@@ -91,6 +98,7 @@ Item {
                     onZoomChanged: page.zoomLevel = zoomable.zoom
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.minimumHeight: Theme.cardImageMinimum
                     source: page.imageUrl
                     alt: page.imageAlt
 
@@ -103,6 +111,7 @@ Item {
                 }
 
                 Label {
+                    objectName: "detailCaption"
                     Layout.fillWidth: true
                     text: page.imageCaption
                     wrapMode: Text.Wrap
@@ -117,202 +126,240 @@ Item {
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontCaption
                 }
+
+                // The QR code stays with the picture: always whole, on the first screen.
+                GridLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacingS
+                    visible: page.qrSource !== ""
+                    // The words beside the code where there is room, else under it.
+                    columns: width >= Theme.qrSize * Theme.qrBesideFactor ? 2 : 1
+                    columnSpacing: Theme.spacingL
+                    rowSpacing: Theme.spacingXs
+
+                    Image {
+                        objectName: "qrCode"
+                        Layout.preferredWidth: Theme.qrSize
+                        Layout.preferredHeight: Theme.qrSize
+                        Layout.minimumWidth: Theme.qrSize
+                        Layout.minimumHeight: Theme.qrSize
+                        source: page.qrSource
+                        sourceSize.width: Theme.qrSize
+                        sourceSize.height: Theme.qrSize
+                        smooth: false
+                        asynchronous: true
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("QR code for further reading")
+                    }
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Learn more: scan the code with your phone")
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
             }
 
-            Flickable {
-                id: scroller
+            // The story scrolls; while more of it lies below the fold, a fade, a "More" cue and a
+            // scroll indicator say so.
+            Item {
+                id: storyArea
 
-                objectName: "detailScroller"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
-                contentHeight: story.implicitHeight
-                flickableDirection: Flickable.VerticalFlick
-                boundsBehavior: Flickable.StopAtBounds
-                clip: true
 
-                ScrollIndicator.vertical: ScrollIndicator {}
+                Flickable {
+                    id: scroller
 
-                ColumnLayout {
-                    id: story
+                    // Read by the layout check (kiosk/tools/inspect.py): the fold may cut a line
+                    // while the cue says that the page goes on.
+                    readonly property bool overflowCue: fold.hasMore
 
-                    width: scroller.width
-                    spacing: Theme.spacingL
+                    objectName: "detailScroller"
+                    anchors.fill: parent
+                    contentHeight: story.implicitHeight
+                    flickableDirection: Flickable.VerticalFlick
+                    boundsBehavior: Flickable.StopAtBounds
+                    clip: true
 
-                    RowLayout {
-                        Layout.fillWidth: true
+                    ScrollIndicator.vertical: ScrollIndicator {
+                        id: indicator
+
+                        objectName: "detailScrollIndicator"
+                        active: scroller.contentHeight > scroller.height + 1
+                        contentItem: Rectangle {
+                            implicitWidth: Theme.scrollIndicatorWidth
+                            radius: width / 2
+                            color: Theme.textMuted
+                            visible: indicator.size < 1
+                        }
+                    }
+
+                    ColumnLayout {
+                        id: story
+
+                        width: scroller.width - Theme.scrollIndicatorWidth - Theme.spacingM
                         spacing: Theme.spacingM
 
-                        NumberBadge {
-                            Layout.alignment: Qt.AlignTop
-                            number: page.number
-                            diameter: Theme.badgeSizeLarge
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacingM
+
+                            NumberBadge {
+                                Layout.alignment: Qt.AlignTop
+                                number: page.number
+                                diameter: Theme.badgeSizeLarge
+                            }
+
+                            Label {
+                                objectName: "detailHeadline"
+                                Layout.fillWidth: true
+                                text: page.headline
+                                wrapMode: Text.Wrap
+                                color: Theme.text
+                                font.pixelSize: Theme.fontHeadline
+                                font.bold: true
+                                Accessible.role: Accessible.Heading
+                            }
                         }
 
                         Label {
-                            objectName: "detailHeadline"
+                            objectName: "detailSummary"
                             Layout.fillWidth: true
-                            text: page.headline
+                            text: page.summary
                             wrapMode: Text.Wrap
-                            color: Theme.text
-                            font.pixelSize: Theme.fontHeadline
-                            font.bold: true
-                            Accessible.role: Accessible.Heading
+                            color: Theme.accent
+                            font.pixelSize: Theme.fontBodyLarge
                         }
-                    }
 
-                    Label {
-                        Layout.fillWidth: true
-                        text: page.summary
-                        wrapMode: Text.Wrap
-                        color: Theme.accent
-                        font.pixelSize: Theme.fontBodyLarge
-                    }
-
-                    Flow {
-                        Layout.fillWidth: true
-                        visible: page.figures.length > 0
-                        spacing: Theme.spacingXl
+                        FigureGrid {
+                            objectName: "detailFigures"
+                            Layout.fillWidth: true
+                            visible: page.figures.length > 0
+                            figures: page.figures
+                            playing: page.isCurrent
+                        }
 
                         Repeater {
-                            model: page.figures
+                            model: page.body
 
-                            delegate: FigureCounter {
-                                required property var modelData
+                            delegate: Label {
+                                required property string modelData
+                                required property int index
 
-                                width: Math.min(implicitWidth, story.width)
-                                figure: modelData
-                                playing: page.isCurrent
+                                objectName: "detailBody" + index
+                                Layout.fillWidth: true
+                                Layout.maximumWidth: Theme.bodyMaxWidth
+                                text: modelData
+                                wrapMode: Text.Wrap
+                                color: Theme.text
+                                font.pixelSize: Theme.fontBody
+                                lineHeight: Theme.lineHeight
                             }
                         }
-                    }
 
-                    Repeater {
-                        model: page.body
-
-                        delegate: Label {
-                            required property string modelData
-
+                        Label {
                             Layout.fillWidth: true
-                            Layout.maximumWidth: Theme.bodyMaxWidth
-                            text: modelData
-                            wrapMode: Text.Wrap
-                            color: Theme.text
-                            font.pixelSize: Theme.fontBody
-                            lineHeight: Theme.lineHeight
+                            visible: page.organisations.length > 0
+                            text: qsTr("Organisations named")
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: true
                         }
-                    }
 
-                    Label {
-                        Layout.fillWidth: true
-                        visible: page.organisations.length > 0
-                        text: qsTr("Organisations named")
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                        font.bold: true
-                    }
+                        Flow {
+                            Layout.fillWidth: true
+                            visible: page.organisations.length > 0
+                            spacing: Theme.spacingS
 
-                    Flow {
-                        Layout.fillWidth: true
-                        visible: page.organisations.length > 0
-                        spacing: Theme.spacingS
+                            Repeater {
+                                model: page.organisations
+
+                                delegate: Rectangle {
+                                    id: chip
+
+                                    required property string modelData
+
+                                    objectName: "organisationChip"
+                                    width: Math.min(chipLabel.implicitWidth + 2 * Theme.spacingM, story.width)
+                                    height: chipLabel.height + Theme.spacingM
+                                    radius: Theme.radiusS
+                                    color: Theme.surfaceRaised
+
+                                    Label {
+                                        id: chipLabel
+
+                                        anchors.centerIn: parent
+                                        width: Math.min(implicitWidth, story.width - 2 * Theme.spacingM)
+                                        text: chip.modelData
+                                        wrapMode: Text.Wrap
+                                        color: Theme.text
+                                        font.pixelSize: Theme.fontSmall
+                                    }
+                                }
+                            }
+                        }
+
+                        Label {
+                            Layout.fillWidth: true
+                            visible: page.milestones.length > 0
+                            text: qsTr("On the timeline")
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: true
+                        }
 
                         Repeater {
-                            model: page.organisations
+                            model: page.milestones
 
-                            delegate: Rectangle {
-                                id: chip
+                            delegate: RowLayout {
+                                id: milestoneRow
 
-                                required property string modelData
+                                required property var modelData
 
-                                width: Math.min(chipLabel.implicitWidth + 2 * Theme.spacingM, story.width)
-                                height: chipLabel.implicitHeight + Theme.spacingM
-                                radius: Theme.radiusS
-                                color: Theme.surfaceRaised
+                                Layout.fillWidth: true
+                                spacing: Theme.spacingM
+
+                                Rectangle {
+                                    Layout.alignment: Qt.AlignTop
+                                    Layout.topMargin: Theme.spacingS
+                                    implicitWidth: Theme.spacingM
+                                    implicitHeight: Theme.spacingM
+                                    radius: width / 2
+                                    color: milestoneRow.modelData.planned ? "transparent" : Theme.done
+                                    border.color: milestoneRow.modelData.planned ? Theme.planned : Theme.done
+                                    border.width: Theme.borderWidth
+                                }
 
                                 Label {
-                                    id: chipLabel
-
-                                    anchors.centerIn: parent
-                                    width: Math.min(implicitWidth, story.width - 2 * Theme.spacingM)
-                                    text: chip.modelData
+                                    Layout.fillWidth: true
+                                    text: "<b>" + milestoneRow.modelData.dateText + "</b>  " + milestoneRow.modelData.label
+                                          + (milestoneRow.modelData.planned ? "  (" + qsTr("planned") + ")" : "")
+                                    textFormat: Text.StyledText
                                     wrapMode: Text.Wrap
                                     color: Theme.text
                                     font.pixelSize: Theme.fontSmall
                                 }
                             }
                         }
-                    }
 
-                    Label {
-                        Layout.fillWidth: true
-                        visible: page.milestones.length > 0
-                        text: qsTr("On the timeline")
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                        font.bold: true
-                    }
 
-                    Repeater {
-                        model: page.milestones
-
-                        delegate: RowLayout {
-                            id: milestoneRow
-
-                            required property var modelData
-
-                            Layout.fillWidth: true
-                            spacing: Theme.spacingM
-
-                            Rectangle {
-                                Layout.alignment: Qt.AlignTop
-                                Layout.topMargin: Theme.spacingS
-                                implicitWidth: Theme.spacingM
-                                implicitHeight: Theme.spacingM
-                                radius: width / 2
-                                color: milestoneRow.modelData.planned ? "transparent" : Theme.done
-                                border.color: milestoneRow.modelData.planned ? Theme.planned : Theme.done
-                                border.width: Theme.borderWidth
-                            }
-
-                            Label {
-                                Layout.fillWidth: true
-                                text: "<b>" + milestoneRow.modelData.dateText + "</b>  " + milestoneRow.modelData.label
-                                      + (milestoneRow.modelData.planned ? "  (" + qsTr("planned") + ")" : "")
-                                textFormat: Text.StyledText
-                                wrapMode: Text.Wrap
-                                color: Theme.text
-                                font.pixelSize: Theme.fontSmall
-                            }
+                        // Room below the last line, so that the fold's cue never sits on it.
+                        Item {
+                            Layout.preferredHeight: Theme.foldFade
                         }
                     }
+                }
 
-                    RowLayout {
-                        Layout.fillWidth: true
-                        visible: page.qrSource !== ""
-                        spacing: Theme.spacingL
+                FoldCue {
+                    id: fold
 
-                        Image {
-                            objectName: "qrCode"
-                            Layout.preferredWidth: Theme.qrSize
-                            Layout.preferredHeight: Theme.qrSize
-                            source: page.qrSource
-                            sourceSize.width: Theme.qrSize
-                            sourceSize.height: Theme.qrSize
-                            smooth: false
-                            asynchronous: true
-                            Accessible.role: Accessible.Graphic
-                            Accessible.name: qsTr("QR code for further reading")
-                        }
-
-                        Label {
-                            Layout.fillWidth: true
-                            text: qsTr("Learn more: scan the code with your phone")
-                            wrapMode: Text.Wrap
-                            color: Theme.textMuted
-                            font.pixelSize: Theme.fontSmall
-                        }
-                    }
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    flickable: scroller
                 }
             }
         }

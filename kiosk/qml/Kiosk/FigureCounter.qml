@@ -54,6 +54,7 @@ ColumnLayout {
     }
 
     Label {
+        objectName: "figureLabel"
         Layout.fillWidth: true
         text: counter.figure.label
         wrapMode: Text.Wrap

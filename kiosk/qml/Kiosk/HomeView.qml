@@ -33,7 +33,9 @@ Item {
         anchors.fill: parent
         gradient: Gradient {
             orientation: Theme.portrait ? Gradient.Vertical : Gradient.Horizontal
+            // Portrait: the words above the tiles stand on the dark part, clear of the bright icons.
             GradientStop { position: 0; color: Theme.scrim }
+            GradientStop { position: Theme.portrait ? Theme.homeScrimHold : 0; color: Theme.scrim }
             GradientStop { position: 1; color: Theme.scrimLight }
         }
     }
@@ -46,7 +48,7 @@ Item {
         columnSpacing: Theme.spacingXl
 
         ColumnLayout {
-            Layout.preferredWidth: Theme.portrait ? -1 : home.width * Theme.homeTitleShare
+            Layout.preferredWidth: Theme.portrait ? -1 : home.width * (home.width < home.height * Theme.wideAspect ? Theme.homeTitleShareNarrow : Theme.homeTitleShare)
             Layout.fillWidth: Theme.portrait
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacingL
@@ -55,11 +57,17 @@ Item {
                 objectName: "homeTitle"
                 Layout.fillWidth: true
                 // Poster style: a Chinese title breaks at its space, never inside a word.
-                text: home.exhibition.language === "en" ? home.exhibition.title
-                                                        : home.exhibition.title.split(" ").join("\n")
+                text: home.exhibition.language === "en" ? home.exhibition.titleSet
+                                                        : home.exhibition.titleSet.split(" ").join("\n")
+                // Poster type: it does not grow with larger text, and shrinks to the room left.
+                Layout.fillHeight: !Theme.portrait
+                Layout.maximumHeight: implicitHeight
+                fontSizeMode: Theme.portrait ? Text.FixedSize : Text.VerticalFit
+                minimumPixelSize: Theme.fontBodyLarge
+                verticalAlignment: Text.AlignTop
                 wrapMode: Text.Wrap
                 color: Theme.text
-                font.pixelSize: home.exhibition.language === "en" ? Theme.fontDisplayLatin : Theme.fontDisplay
+                font.pixelSize: home.exhibition.language === "en" ? Theme.fontPosterLatin : Theme.fontPoster
                 font.bold: true
                 Accessible.role: Accessible.Heading
             }
@@ -137,6 +145,7 @@ Item {
 
             Item {
                 Layout.fillHeight: !Theme.portrait
+                Layout.minimumHeight: 0
             }
 
             Label {
@@ -150,27 +159,61 @@ Item {
             }
         }
 
-        GridLayout {
-            objectName: "achievementGrid"
+        // The tiles fill the room they have; when they need more (larger text, a short screen)
+        // they scroll, with the fold's cue showing that more follow.
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            columns: 2
-            rowSpacing: Theme.spacingM
-            columnSpacing: Theme.spacingM
 
-            Repeater {
-                model: home.exhibition.achievements
+            Flickable {
+                id: tileScroller
 
-                delegate: AchievementTile {
-                    required property string achievementId
+                // Read by the layout check (kiosk/tools/inspect.py).
+                readonly property bool overflowCue: tileFold.hasMore
 
-                    objectName: "tile-" + achievementId
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 1
-                    Layout.preferredHeight: 1
-                    onClicked: home.achievementRequested(index)
+                objectName: "tileScroller"
+                anchors.fill: parent
+                contentHeight: tileGrid.height
+                interactive: tileScroller.contentHeight > tileScroller.height + 1
+                flickableDirection: Flickable.VerticalFlick
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
+
+                GridLayout {
+                    id: tileGrid
+
+                    objectName: "achievementGrid"
+                    width: tileScroller.width
+                    height: Math.max(tileScroller.height, tileGrid.implicitHeight)
+                    columns: Theme.portrait || home.width >= home.height * Theme.homeTileColumnsAspect ? 2 : 1
+                    rowSpacing: Theme.spacingM
+                    columnSpacing: Theme.spacingM
+
+                    Repeater {
+                        model: home.exhibition.achievements
+
+                        delegate: AchievementTile {
+                            required property string achievementId
+
+                            objectName: "tile-" + achievementId
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.preferredWidth: 1
+                            Layout.preferredHeight: 1
+                            Layout.minimumHeight: wordsHeight
+                            onClicked: home.achievementRequested(index)
+                        }
+                    }
                 }
+            }
+
+            FoldCue {
+                id: tileFold
+
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                flickable: tileScroller
             }
         }
     }

@@ -32,8 +32,9 @@ QtObject {
     readonly property color green: "#4CC38A"
     readonly property color violet: "#8B7CF6"
     readonly property color focusRing: "#FFD166"
-    readonly property color scrim: "#CC060D1A"
+    readonly property color scrim: "#E0060D1A"
     readonly property color scrimLight: "#00060D1A"
+    readonly property color backgroundClear: "#000B1426"
     readonly property color done: accent
     readonly property color planned: gold
     readonly property var achievementColours: ["#2EC4D6", "#F5B841", "#4CC38A", "#8B7CF6", "#E8505B",
@@ -61,7 +62,9 @@ QtObject {
     readonly property int badgeSize: px(56)
     readonly property int badgeSizeLarge: px(84)
     readonly property int indicatorDot: px(56)
-    readonly property int qrSize: px(200)
+    readonly property int qrSize: px(168)
+    // A QR code's words stand beside it when the column is this many codes wide.
+    readonly property real qrBesideFactor: 2.6
     readonly property int pageMargin: portrait ? px(32) : px(56)
 
     // Type scale (pixel sizes)
@@ -73,13 +76,17 @@ QtObject {
     readonly property int fontHeadline: fontPx(50)
     readonly property int fontDisplay: fontPx(84)
     readonly property int fontDisplayLatin: fontPx(64)
+    // Poster type (the home title): already large, it does not follow larger text
+    readonly property int fontPoster: px(84)
+    readonly property int fontPosterLatin: px(64)
     readonly property int fontNumeral: fontPx(72)
     readonly property int fontNumeralSmall: fontPx(48)
     readonly property real lineHeight: 1.3
 
     // Layout proportions
-    readonly property real cardWidthRatio: portrait ? 0.86 : 0.72
-    readonly property real cardImageShare: 0.5
+    readonly property real cardWidthRatio: portrait ? 0.8 : 0.72
+    readonly property real cardImageShare: textScale > 1 ? 0.4 : 0.5
+    readonly property real cardStackAspect: 1.3
     readonly property real illustrationAspect: 1.6
     readonly property int cardImageMinimum: px(120)
     readonly property real heroDim: 0.55
@@ -92,8 +99,28 @@ QtObject {
     readonly property real cardRestOpacity: 0.55
     readonly property real tileThumbnailShare: 0.34
     readonly property real homeTitleShare: 0.34
+    readonly property real homeTitleShareNarrow: 0.4
+    readonly property real wideAspect: 1.5
+    // Portrait home: the scrim stays dark this far down, behind the title and its words.
+    readonly property real homeScrimHold: 0.42
+    // Home's tiles stand in two columns when the screen is at least this wide for its height.
+    readonly property real homeTileColumnsAspect: 1.2
     readonly property int maxFiguresOnCard: 2
     readonly property int bodyMaxWidth: px(1100)
+    // Detail pages: the picture's share of the width (landscape) or height (portrait); larger
+    // text takes some of the picture's room so the story's first screen still holds its substance.
+    readonly property real detailImageShare: textScale > 1 ? 0.32 : 0.4
+    // ...and on pages narrower than `detailWideAspect` for their height (4:3 and 5:4 screens)
+    readonly property real detailWideAspect: 2
+    readonly property real detailImageShareNarrow: textScale > 1 ? 0.22 : 0.3
+    readonly property real detailImageShareTall: textScale > 1 ? 0.24 : 0.3
+    readonly property int figureCellMin: fontPx(260)
+    readonly property int fontNumeralMinimum: fontPx(36)
+    // The fold of a scrolling story: the fade's height, the indicator's width, and how far
+    // (in views) a tap on "More" scrolls.
+    readonly property int foldFade: px(80)
+    readonly property int scrollIndicatorWidth: Math.max(4, px(8))
+    readonly property real moreStep: 0.8
 
     // Motion (milliseconds); one millisecond, i.e. instant, when motion is reduced (a view's
     // zero duration means "use the default speed" instead)
