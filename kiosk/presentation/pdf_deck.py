@@ -1,7 +1,14 @@
-"""``innokiosk export --pdf``: the presentation as a vector PDF, a page per slide laid out as the
-slide is (``*Slide.qml``), drawn from the pack with real text, vector pictures and a bookmark
-per slide. Type scales down to a floor to fit; what still does not fit goes on to a
-continuation page, never cut."""
+"""``innokiosk export --pdf``: the presentation as a vector PDF, a page per slide laid out as
+the slide is (``*Slide.qml``), drawn from the pack with real text, vector pictures and a bookmark
+per slide.
+
+The slides are the presentation's own: planned and split by the deck's rules
+(:mod:`kiosk.presentation.deck_state`), fitted by the slides' rules
+(:mod:`kiosk.presentation.slide_fit`: the picture's share, one type scale down to
+``Theme.presentFloor``, a continuation slide for what still does not fit), with the slide's
+points (:mod:`kiosk.presentation.points`) and its figures (the deck's first two). Sizes and
+colours are Theme.qml's (:mod:`kiosk.presentation.slide_theme`). Where a slide could not show
+its text (one point taller than the slide), the page goes on to another page: never cut."""
 
 from __future__ import annotations
 
@@ -13,8 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from kiosk.content import Achievement, Language, Milestone, Pack, PackSource
+from kiosk.content import Achievement, Language, Pack, PackSource
 from kiosk.content.locate import ChosenPack, choose_pack
+from kiosk.presentation.deck import FIGURES_PER_SLIDE
+from kiosk.presentation.deck_state import Slide, SlideKind, plan_slides, split_slide
 from kiosk.presentation.pdf_layout import (
     Document,
     Text,
@@ -24,36 +33,28 @@ from kiosk.presentation.pdf_layout import (
     draw_dot,
     draw_picture,
     ensure_app,
-    fit,
-    fit_one_line,
     font,
     interface,
     lay_out,
+    picture_size,
     slide_page,
     source_credit,
 )
 from kiosk.presentation.points import slide_points
+from kiosk.presentation.slide_fit import (
+    AchievementSlideLayout,
+    SlideFigure,
+    TimelineRow,
+    TimelineSlideLayout,
+    text,
+)
+from kiosk.presentation.slide_theme import THEME, Scale
 from kiosk.ui.models import milestone_text
+from kiosk.ui.timeline import in_date_order
 
 log = logging.getLogger(__name__)
 
 RESOLUTION = 96  # one design pixel a PDF pixel: a 1920x1080 slide is 20 x 11.25 inches
-TIMELINE_ROWS = 8  # as Theme.presentTimelineRows
-TYPE_FLOOR = 0.7  # type and gaps shrink to 70 % at most before text goes on to another page
-# (a PDF is read close up: 70 % of the 8 m type is 29 px body text on a 1080-pixel page)
-
-# Theme.qml's colours and presentation sizes (design pixels at a 1080-pixel short side).
-BACKGROUND = "#060D1A"  # Theme.backgroundDeep, the presentation window's colour
-TEXT = "#F2F5FA"
-MUTED = "#B4BFD0"
-ACCENT = "#2EC4D6"
-GOLD = "#F5B841"
-ON_ACCENT = "#04212A"
-SCRIM = "#CC060D1A"
-DISPLAY, HEADLINE, NUMERAL, BODY, SMALL, CAPTION = 112, 68, 100, 42, 40, 20
-MARGIN, GAP, ROW_GAP, BADGE, ROW_BADGE, DOT = 80, 48, 10, 104, 52, 20
-SPACING_XS, SPACING_S, SPACING_M, SPACING_L = 4, 8, 16, 24
-PROGRESS, IMAGE_SHARE, HERO_DIM, DATE_WIDTH = 8, 0.46, 0.3, 320
 
 Paint = Callable[[QPainter], None]
 
@@ -70,6 +71,10 @@ class Piece:
     def height(self) -> float:
         return self.text.span(self.first, self.last)
 
+    @classmethod
+    def whole(cls, point: Text) -> Piece:
+        return cls(point, 0, point.line_count)
+
 
 @dataclass
 class Page:
@@ -83,20 +88,55 @@ class DeckLayout:
     def __init__(self, pack: Pack, source: PackSource, language: Language, size: tuple[int, int]):
         self.pack, self.source, self.language = pack, source, language
         self.width, self.height = size
-        self.scale = min(size) / 1080
+        self.scale = Scale(*size)
+        self.achievements = sorted(pack.achievements, key=lambda a: a.number)
+        self.milestones = in_date_order(pack.milestones)
 
-    def px(self, value: float) -> float:
-        return value * self.scale
+    def px(self, value: float) -> int:
+        return self.scale.px(value)
+
+    def slides(self) -> list[Slide]:
+        """The slides as the presentation shows them at this size: the deck's plan, each slide
+        split where its fitting asks for a continuation slide (as the Deck splits them)."""
+        points = [slide_points(a, self.language) for a in self.achievements]
+        slides = plan_slides(points, len(self.milestones))
+        index = 0
+        while index < len(slides):
+            keep = self.overflow(slides[index])
+            split = split_slide(slides, index, keep) if keep is not None else None
+            if split is None:
+                index += 1
+            else:  # fit the first part afresh, then the continuation
+                slides = split
+        return slides
+
+    def overflow(self, slide: Slide) -> int | None:
+        """How many of the slide's points or milestones fit, when not all of them do."""
+        if slide.kind is SlideKind.ACHIEVEMENT:
+            return self.achievement_layout(slide).refit()
+        if slide.kind is SlideKind.TIMELINE:
+            return self.timeline_layout(slide).refit()
+        return None
 
     def pages(self) -> list[Page]:
-        pages = [Page(self.pack.pack.title.get(self.language), self.title_slide)]
-        for achievement in sorted(self.pack.achievements, key=lambda a: a.number):
-            pages += self.achievement_pages(achievement)
-        pages += self.timeline_pages()
-        pages.append(Page(interface(self.language, "ClosingSlide", "Thank you"), self.closing))
+        pages: list[Page] = []
+        parts: dict[int, int] = {}  # pages so far of each achievement
+        for slide in self.slides():
+            match slide.kind:
+                case SlideKind.TITLE:
+                    pages.append(Page(self.pack.pack.title.get(self.language), self.title_slide))
+                case SlideKind.ACHIEVEMENT:
+                    more = self.achievement_pages(slide, parts.get(slide.row, 0))
+                    parts[slide.row] = parts.get(slide.row, 0) + len(more)
+                    pages += more
+                case SlideKind.TIMELINE:
+                    pages.append(self.timeline_page(slide))
+                case SlideKind.CLOSING:
+                    thanks = interface(self.language, "ClosingSlide", "Thank you")
+                    pages.append(Page(thanks, self.closing))
         return pages
 
-    # -- the slides --
+    # -- the title and closing slides --
 
     def title_slide(self, painter: QPainter) -> None:
         hero = self.pack.pack.hero
@@ -106,276 +146,268 @@ class DeckLayout:
             # The hero at 30 % opacity over the background, drawn as the background at 70 % over
             # the hero: the same colours, and the SVG stays vector (Qt rasterises a translucent
             # painter's SVG groups).
-            veil = QColor(BACKGROUND)
-            veil.setAlphaF(1 - HERO_DIM)
+            veil = QColor(THEME.background_deep)
+            veil.setAlphaF(1 - THEME.present_hero_dim)
             painter.fillRect(page, veil)
-        self.centred_column(
-            painter,
-            [
-                (self.pack.pack.title.get(self.language), DISPLAY, True, TEXT),
-                (self.pack.pack.subtitle.get(self.language), HEADLINE, False, ACCENT),
-                (source_credit(self.pack, self.language), SMALL, False, MUTED),
-            ],
-        )
+        credit = self.pack.pack.credit
+        rows = [
+            (self.pack.pack.title.get(self.language), THEME.present_display, True, THEME.text),
+            (self.pack.pack.subtitle.get(self.language), THEME.present_headline, False,
+             THEME.accent),
+            (credit.get(self.language) if credit else "", THEME.present_body, False, THEME.text),
+            (source_credit(self.pack, self.language), THEME.present_small, False,
+             THEME.text_muted),
+        ]  # fmt: skip
+        self.centred_column(painter, [row for row in rows if row[0]])
 
     def closing(self, painter: QPainter) -> None:
         note = "All pictures are original illustrations made for this exhibition."
+        lang = self.language
         self.centred_column(
             painter,
             [
-                (interface(self.language, "ClosingSlide", "Thank you"), DISPLAY, True, TEXT),
-                (self.pack.pack.title.get(self.language), HEADLINE, False, ACCENT),
-                (source_credit(self.pack, self.language), SMALL, False, MUTED),
-                (interface(self.language, "ClosingSlide", note), SMALL, False, MUTED),
+                (interface(lang, "ClosingSlide", "Thank you"), THEME.present_display, True,
+                 THEME.text),
+                (self.pack.pack.title.get(lang), THEME.present_headline, False, THEME.accent),
+                (source_credit(self.pack, lang), THEME.present_small, False, THEME.text_muted),
+                (interface(lang, "ClosingSlide", note), THEME.present_small, False,
+                 THEME.text_muted),
             ],
-        )
+        )  # fmt: skip
 
     def centred_column(self, painter: QPainter, rows: list[tuple[str, int, bool, str]]) -> None:
-        width = self.width - 2 * self.px(MARGIN)
+        """Centred lines of text in the middle of the slide (TitleSlide.qml, ClosingSlide.qml);
+        all smaller together, to the slides' floor, if a long title would not fit the page."""
+        width = self.width - 2 * self.px(THEME.present_margin)
+        gap = self.px(THEME.present_gap)
         centre = Qt.AlignmentFlag.AlignHCenter
-        texts = [
-            fit(text, self.language, self.px(size), self.px(size) * TYPE_FLOOR, width, 2, colour,
-                bold, centre)
-            for text, size, bold, colour in rows
-        ]  # fmt: skip
-        total = sum(t.height for t in texts) + self.px(GAP) * (len(texts) - 1)
-        y = (self.height - total) / 2
-        for text in texts:
-            text.draw(painter, self.px(MARGIN), y)
-            y += text.height + self.px(GAP)
-
-    def achievement_pages(self, achievement: Achievement) -> list[Page]:
-        """The slide, and continuation slides if its points do not fit at the type floor."""
-        lang = self.language
-        inner_height = self.height - 2 * self.px(MARGIN) - self.px(PROGRESS)
-        row_width = self.width - 2 * self.px(MARGIN)
-        column = row_width - row_width * IMAGE_SHARE - self.px(GAP)
-        points = slide_points(achievement, Language(lang))
-        factor = 1.0
+        factor, floor = 1.0, THEME.present_floor / THEME.present_body
         while True:
-            head = self.headline_block(achievement, column, factor)
-            figures = self.figure_block(achievement, column, factor)
             texts = [
-                lay_out(point, font(lang, self.px(BODY) * factor),
-                        column - self.point_indent(factor), TEXT)
-                for point in points
+                lay_out(words, font(self.language, self.px(size) * factor, bold), width, colour,
+                        centre, spacing=0)
+                for words, size, bold, colour in rows
             ]  # fmt: skip
-            gap = self.px(GAP) * factor
-            used = head[1] + (figures[1] + gap if figures[0] else 0)
-            room = inner_height - used - gap
-            spacing = self.px(SPACING_L) * factor
-            needed = sum(t.height for t in texts) + spacing * (len(texts) - 1)
-            if needed <= room or factor <= TYPE_FLOOR:
+            total = sum(t.height for t in texts) + gap * (len(texts) - 1)
+            if total <= self.height - 2 * gap or factor <= floor:
                 break
-            factor = max(TYPE_FLOOR, factor - 0.05)
-        # Points, or their lines (a point taller than a slide), to as many slides as they need.
+            factor = max(floor, factor - THEME.present_fit_step)
+        y = (self.height - total) / 2
+        for laid in texts:
+            laid.draw(painter, self.px(THEME.present_margin), y)
+            y += laid.height + gap
+
+    # -- an achievement's slide --
+
+    def achievement_layout(self, slide: Slide) -> AchievementSlideLayout:
+        """The slide's layout before fitting: its points, its figures (the deck's first two,
+        on its first part only) and, on a continuation slide, "continued"."""
+        achievement = self.achievements[slide.row]
+        lang = self.language
+        shown = achievement.figures[:FIGURES_PER_SLIDE] if slide.part == 0 else []
+        continued = interface(lang, "AchievementSlide", "continued") if slide.part else ""
+        return AchievementSlideLayout(
+            self.scale,
+            lang,
+            achievement.number,
+            achievement.headline.get(lang),
+            list(slide.points),
+            [SlideFigure(f.display(lang), f.label.get(lang)) for f in shown],
+            picture_size(self.source, achievement.images[0]),
+            continued,
+        )
+
+    def achievement_pages(self, slide: Slide, earlier: int) -> list[Page]:
+        """The slide as fitted; where even so a point is taller than the slide (the slide
+        would cut it), its lines go on to pages of their own, under the headline again."""
+        achievement = self.achievements[slide.row]
+        layout = self.achievement_layout(slide)
+        layout.refit()
+        points = layout.point_texts()
+        groups = [[Piece.whole(point) for point in points]]
+        if layout.right_height(len(points)) > layout.area.height():
+            groups = self.flow(layout, points)
+        pages = []
+        headline = f"{achievement.number}. {achievement.headline.get(self.language)}"
+        for index, group in enumerate(groups):
+            page_layout = layout
+            if index and not layout.continued:  # its own continuation pages
+                page_layout = continuation_of(layout, self.language)
+            part = earlier + index
+            title = headline + (f" ({part + 1})" if part else "")
+            pages.append(Page(title, self._achievement_painter(achievement, page_layout, group)))
+        return pages
+
+    def flow(self, layout: AchievementSlideLayout, points: list[Text]) -> list[list[Piece]]:
+        """Points, line by line where one is too tall, to as many pages as they need."""
+        later = continuation_of(layout, self.language)
+        room = [layout.area.height() - layout.head_height(),
+                later.area.height() - later.head_height()]  # fmt: skip
+        spacing = layout.spacing
         groups: list[list[Piece]] = [[]]
         filled = 0.0
-        for text in texts:
+        for point in points:
             first = 0
-            while first < text.line_count:
-                lead = spacing if groups[-1] else 0.0
+            while first < point.line_count:
+                space = room[min(1, len(groups) - 1)]
                 last = first
-                while last < text.line_count and (
-                    filled + lead + text.span(first, last + 1) <= room
+                while last < point.line_count and (
+                    filled + spacing + point.span(first, last + 1) <= space
                     or (last == first and not groups[-1])
                 ):
                     last += 1
-                if last == first:  # not one more line here: the next slide
+                if last == first:  # not one more line here: the next page
                     groups.append([])
                     filled = 0.0
                     continue
-                groups[-1].append(Piece(text, first, last))
-                filled += lead + text.span(first, last)
+                groups[-1].append(Piece(point, first, last))
+                filled += spacing + point.span(first, last)
                 first = last
-        pages = []
-        headline = achievement.headline.get(lang)
-        for index, group in enumerate(groups):
-            title = f"{achievement.number}. {headline}" + (f" ({index + 1})" if index else "")
-            pages.append(
-                Page(
-                    title,
-                    self._achievement_painter(
-                        achievement, head, figures, group, index == 0, factor
-                    ),
-                )
-            )
-        return pages
-
-    def point_indent(self, factor: float) -> float:
-        return (self.px(DOT) + self.px(SPACING_L)) * factor
-
-    def headline_block(
-        self, achievement: Achievement, column: float, factor: float
-    ) -> tuple[Text, float]:
-        width = column - (self.px(BADGE) + self.px(SPACING_L)) * factor
-        size = self.px(HEADLINE) * factor
-        text = lay_out(achievement.headline.get(self.language), font(self.language, size, True),
-                       width, TEXT)  # fmt: skip
-        return text, max(self.px(BADGE) * factor, text.height)
-
-    def figure_block(
-        self, achievement: Achievement, column: float, factor: float
-    ) -> tuple[list[tuple[Text, Text]], float]:
-        """Every key figure, two to a row as on the slide (a third row when there are more)."""
-        lang = self.language
-        per_row = min(2, max(1, len(achievement.figures)))
-        cell = (column - self.px(GAP) * factor * (per_row - 1)) / per_row
-        # One size for every figure of the slide: the largest at which each takes one line.
-        size = self.px(NUMERAL) * factor
-        for figure in achievement.figures:
-            fitted = fit_one_line(figure.display(lang), lang, size, self.px(BODY) * factor, cell,
-                                  GOLD)  # fmt: skip
-            size = min(size, fitted.layout.font().pixelSize())
-        cells = []
-        for figure in achievement.figures:
-            number = lay_out(figure.display(lang), font(lang, size, True), cell, GOLD)
-            label = lay_out(figure.label.get(lang), font(lang, self.px(SMALL) * factor), cell,
-                            MUTED)  # fmt: skip
-            cells.append((number, label))
-        height = 0.0
-        for start in range(0, len(cells), per_row):
-            row = cells[start : start + per_row]
-            height += max(n.height + self.px(SPACING_XS) + lab.height for n, lab in row)
-            if start > 0:
-                height += self.px(SPACING_L) * factor
-        return cells, height
+        return groups
 
     def _achievement_painter(
-        self,
-        achievement: Achievement,
-        head: tuple[Text, float],
-        figures: tuple[list[tuple[Text, Text]], float],
-        points: list[Piece],
-        first: bool,
-        factor: float,
+        self, achievement: Achievement, layout: AchievementSlideLayout, points: list[Piece]
     ) -> Paint:
         def paint(painter: QPainter) -> None:
-            margin = self.px(MARGIN)
-            inner = QRectF(margin, margin, self.width - 2 * margin,
-                           self.height - 2 * margin - self.px(PROGRESS))  # fmt: skip
-            image_box = QRectF(inner.x(), inner.y(), inner.width() * IMAGE_SHARE, inner.height())
-            image = achievement.images[0]
-            landed = draw_picture(painter, self.source, image, image_box, units_per_inch=RESOLUTION)
-            if image.kind.value == "illustration" and not landed.isEmpty():
-                self.illustration_tag(painter, landed)
-            column_x = image_box.right() + self.px(GAP)
-            column = inner.right() - column_x
-            cells, figures_height = figures if first else ([], 0.0)
-            gap, spacing = self.px(GAP) * factor, self.px(SPACING_L) * factor
-            total = head[1]
-            if cells:
-                total += gap + figures_height
-            if points:
-                total += gap + sum(t.height for t in points) + spacing * (len(points) - 1)
-            y = inner.y() + max(0.0, (inner.height() - total) / 2)
-            badge = self.px(BADGE) * factor
-            draw_badge(painter, QPointF(column_x + badge / 2, y + badge / 2), badge,
-                       achievement.number, colour_for(achievement.number), ON_ACCENT)  # fmt: skip
-            headline = head[0]
-            headline.draw(painter, column_x + badge + spacing, y + (head[1] - headline.height) / 2)
-            y += head[1]
-            if cells:
-                y += gap
-                per_row = min(2, len(cells))
-                cell = (column - gap * (per_row - 1)) / per_row
-                for start in range(0, len(cells), per_row):
-                    row = cells[start : start + per_row]
-                    for offset, (number, label) in enumerate(row):
-                        x = column_x + offset * (cell + gap)
-                        number.draw(painter, x, y)
-                        label.draw(painter, x, y + number.height + self.px(SPACING_XS))
-                    y += max(n.height + self.px(SPACING_XS) + lab.height for n, lab in row)
-                    y += spacing
-                y -= spacing
-            if points:
-                y += gap
+            self.left_column(painter, achievement, layout)
+            area, spacing = layout.area, layout.spacing
+            x = area.x() + layout.left_width + layout.gap
+            total = layout.head_height() + sum(spacing + piece.height for piece in points)
+            y = area.y() + (area.height() - total) / 2
+            badge, headline = layout.badge, layout.headline_text()
+            row = max(badge, headline.height)
             colour = colour_for(achievement.number)
-            dot = self.px(DOT) * factor
+            draw_badge(painter, QPointF(x + badge / 2, y + row / 2), badge, achievement.number,
+                       colour, THEME.text_on_accent)  # fmt: skip
+            headline.draw(painter, x + badge + self.px(THEME.spacing_l),
+                          y + (row - headline.height) / 2)  # fmt: skip
+            y += row
+            continued = layout.continued_text()
+            if continued is not None:
+                y += spacing
+                continued.draw(painter, x, y)
+                y += continued.height
+            dot = self.px(THEME.present_dot)
+            line = layout.type_size(THEME.present_body) * THEME.present_dot_offset
             for piece in points:
-                if piece.first == 0:
-                    first_line = piece.text.line_heights[0]
-                    draw_dot(painter, QPointF(column_x + dot / 2, y + first_line / 2), dot,
-                             colour, ring=False)  # fmt: skip
-                piece.text.draw(
-                    painter, column_x + self.point_indent(factor), y, piece.first, piece.last
-                )
-                y += piece.height + spacing
+                y += spacing
+                if piece.first == 0:  # the dot on the point's first line, centred on it
+                    draw_dot(painter, QPointF(x + dot / 2, y + line / 2), dot, colour, ring=False)
+                piece.text.draw(painter, x + layout.point_indent, y, piece.first, piece.last)
+                y += piece.height
 
         return paint
+
+    def left_column(
+        self, painter: QPainter, achievement: Achievement, layout: AchievementSlideLayout
+    ) -> None:
+        """The picture, and the figures under it at one size with their labels aligned."""
+        box = layout.picture_box()
+        image = achievement.images[0]
+        landed = draw_picture(painter, self.source, image, box, units_per_inch=RESOLUTION)
+        if image.kind.value == "illustration" and not landed.isEmpty():
+            self.illustration_tag(painter, landed)
+        cells = layout.figure_texts()
+        if not cells:
+            return
+        numerals = max(number.height for number, _ in cells)
+        y = box.bottom() + layout.gap
+        width = layout.figure_width()
+        for index, (number, label) in enumerate(cells):
+            x = box.x() + index * (width + layout.gap)
+            number.draw(painter, x, y + numerals - number.height)  # on a common baseline
+            label.draw(painter, x, y + numerals + self.px(THEME.spacing_xs))
 
     def illustration_tag(self, painter: QPainter, picture: QRectF) -> None:
         """The "Illustration" tag in the picture's lower right corner."""
-        label = lay_out(interface(self.language, "IllustrationLabel", "Illustration"),
-                        font(self.language, self.px(CAPTION)), self.width, TEXT)  # fmt: skip
-        width = label.natural_width() + 2 * self.px(SPACING_S)
-        height = label.height + self.px(SPACING_XS)
-        box = QRectF(picture.right() - self.px(SPACING_S) - width,
-                     picture.bottom() - self.px(SPACING_S) - height, width, height)  # fmt: skip
+        word = interface(self.language, "IllustrationLabel", "Illustration")
+        label = text(word, self.language, self.px(THEME.font_caption), self.width, THEME.text)
+        inset, pad = self.px(THEME.spacing_s), self.px(THEME.spacing_xs)
+        width = label.natural_width() + 2 * inset
+        height = label.height + pad
+        box = QRectF(picture.right() - inset - width, picture.bottom() - inset - height, width,
+                     height)  # fmt: skip
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(SCRIM))
-        painter.drawRoundedRect(box, self.px(SPACING_S), self.px(SPACING_S))
+        painter.setBrush(QColor(THEME.scrim))
+        radius = self.px(THEME.radius_s)
+        painter.drawRoundedRect(box, radius, radius)
         painter.restore()
-        label.draw(painter, box.x() + self.px(SPACING_S), box.y() + self.px(SPACING_XS) / 2)
+        label.draw(painter, box.x() + inset, box.y() + pad / 2)
 
-    def timeline_pages(self) -> list[Page]:
-        milestones = sorted(self.pack.milestones, key=lambda m: m.start_date.first_day())
-        heading = interface(self.language, "TimelineSlide", "Milestones")
-        pages = []
-        for start in range(0, len(milestones), TIMELINE_ROWS):
-            chunk = milestones[start : start + TIMELINE_ROWS]
-            dates = f"{milestone_text(chunk[0], self.language)} – "
-            dates += milestone_text(chunk[-1], self.language)
-            pages.append(Page(f"{heading}: {dates}", self._timeline_painter(chunk, heading)))
-        return pages
+    # -- the milestones --
 
-    def _timeline_painter(self, chunk: list[Milestone], heading: str) -> Paint:
-        numbers = {a.id: a.number for a in self.pack.achievements}
+    def timeline_layout(self, slide: Slide) -> TimelineSlideLayout:
         lang = self.language
+        numbers = {a.id: a.number for a in self.achievements}
+        rows = [
+            TimelineRow(milestone_text(m, lang), m.label.get(lang), m.status.value == "planned",
+                        numbers[m.achievements[0]])
+            for m in (self.milestones[row] for row in slide.milestones)
+        ]  # fmt: skip
+        return TimelineSlideLayout(
+            self.scale,
+            lang,
+            interface(lang, "TimelineSlide", "Milestones"),
+            (interface(lang, "TimelineSlide", "Done"), interface(lang, "TimelineSlide", "Planned")),
+            rows,
+        )
 
+    def timeline_page(self, slide: Slide) -> Page:
+        layout = self.timeline_layout(slide)
+        layout.refit()
+        shown = [self.milestones[row] for row in slide.milestones]
+        dates = f"{milestone_text(shown[0], self.language)} – "
+        dates += milestone_text(shown[-1], self.language)
+        return Page(f"{layout.heading}: {dates}", self._timeline_painter(layout))
+
+    def _timeline_painter(self, layout: TimelineSlideLayout) -> Paint:
         def paint(painter: QPainter) -> None:
-            margin = self.px(MARGIN)
-            title = lay_out(heading, font(lang, self.px(HEADLINE), True), self.width, TEXT)
-            top = self.px(GAP)
-            title.draw(painter, margin, top)
-            x = margin + title.natural_width() + self.px(GAP)
-            centre_y = top + title.height / 2
-            for planned in (False, True):
-                colour = GOLD if planned else ACCENT
-                draw_dot(painter, QPointF(x + self.px(DOT) / 2, centre_y), self.px(DOT), colour,
-                         ring=planned)  # fmt: skip
-                x += self.px(DOT) + self.px(SPACING_M)
-                word = "Planned" if planned else "Done"
-                label = lay_out(interface(lang, "TimelineSlide", word),
-                                font(lang, self.px(SMALL)), self.width, colour)  # fmt: skip
+            margin, gap = self.px(THEME.present_margin), self.px(THEME.present_gap)
+            dot, spacing = self.px(THEME.present_dot), self.px(THEME.spacing_m)
+            heading = layout.heading_text()
+            heading.draw(painter, margin, gap)
+            x = margin + heading.natural_width() + gap
+            centre_y = gap + layout.heading_height() / 2
+            for planned, label in zip((False, True), layout.legend_texts(), strict=True):
+                colour = THEME.planned if planned else THEME.done
+                draw_dot(painter, QPointF(x + dot / 2, centre_y), dot, colour, ring=planned)
+                x += dot + spacing
                 label.draw(painter, x, centre_y - label.height / 2)
-                x += label.natural_width() + self.px(GAP)
-            y = top + title.height + self.px(GAP)
-            date_width = self.px(DATE_WIDTH)
-            for milestone in chunk:
-                planned = milestone.status.value == "planned"
-                colour = GOLD if planned else ACCENT
-                date = lay_out(milestone_text(milestone, lang), font(lang, self.px(SMALL), True),
-                               date_width, colour)  # fmt: skip
-                label_x = margin + self.px(DOT) + date_width + self.px(ROW_BADGE)
-                label_x += 3 * self.px(SPACING_M)
-                label = lay_out(milestone.label.get(lang), font(lang, self.px(SMALL)),
-                                self.width - margin - label_x, TEXT)  # fmt: skip
-                row = max(date.height, label.height, self.px(ROW_BADGE))
-                mid = y + row / 2
-                draw_dot(painter, QPointF(margin + self.px(DOT) / 2, mid), self.px(DOT), colour,
-                         ring=planned)  # fmt: skip
-                date_x = margin + self.px(DOT) + self.px(SPACING_M)
+                x += label.natural_width() + gap
+            y = layout.rows_top
+            for row in layout.rows:
+                date, label = layout.row_texts(row)
+                height = max(date.height, layout.badge(), label.height)
+                mid = y + height / 2
+                colour = THEME.planned if row.planned else THEME.done
+                draw_dot(painter, QPointF(margin + dot / 2, mid), dot, colour, ring=row.planned)
+                date_x = margin + dot + spacing
                 date.draw(painter, date_x, mid - date.height / 2)
-                number = numbers[milestone.achievements[0]]
-                badge_x = date_x + date_width + self.px(SPACING_M) + self.px(ROW_BADGE) / 2
-                draw_badge(painter, QPointF(badge_x, mid), self.px(ROW_BADGE), number,
-                           colour_for(number), ON_ACCENT)  # fmt: skip
-                label.draw(painter, label_x, mid - label.height / 2)
-                y += row + self.px(ROW_GAP)
+                badge = layout.badge()
+                centre = QPointF(date_x + layout.date_width() + spacing + badge / 2, mid)
+                draw_badge(painter, centre, badge, row.number, colour_for(row.number),
+                           THEME.text_on_accent)  # fmt: skip
+                label.draw(painter, margin + layout.label_x(), mid - label.height / 2)
+                y += height + layout.row_gap
 
         return paint
+
+
+def continuation_of(layout: AchievementSlideLayout, language: Language) -> AchievementSlideLayout:
+    """A continuation page of ``layout``'s slide: "continued", no figures, the same type."""
+    later = AchievementSlideLayout(
+        layout.scale,
+        layout.language,
+        layout.number,
+        layout.headline,
+        layout.points,
+        [],
+        layout.picture,
+        layout.continued or interface(language, "AchievementSlide", "continued"),
+    )
+    later.share, later.fit = layout.share, layout.fit
+    return later
 
 
 def write_deck(
@@ -403,16 +435,17 @@ def write_deck(
         language=lang.value,
     )
     painter = document.painter
+    bar = layout.scale.thin(THEME.present_progress_height)
     try:
         for index, page in enumerate(pages):
             if index:
                 document.new_page()
             document.bookmark(page.bookmark)
-            painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor(BACKGROUND))
+            painter.fillRect(QRectF(0, 0, layout.width, layout.height),
+                             QColor(THEME.background_deep))  # fmt: skip
             page.paint(painter)
-            bar = QRectF(0, layout.height - layout.px(PROGRESS),
-                         layout.width * (index + 1) / len(pages), layout.px(PROGRESS))  # fmt: skip
-            painter.fillRect(bar, QColor(ACCENT))
+            progress = QRectF(0, layout.height - bar, layout.width * (index + 1) / len(pages), bar)
+            painter.fillRect(progress, QColor(THEME.accent))
     except BaseException:
         document.abandon()
         raise

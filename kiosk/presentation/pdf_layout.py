@@ -108,7 +108,9 @@ def lay_out(
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
     spacing: float = 1.25,
 ) -> Text:
-    """``text`` broken into lines no wider than ``width`` (at words, or anywhere in a long word)."""
+    """``text`` broken into lines no wider than ``width`` (at words, or anywhere in a long word),
+    each line at least ``spacing`` times the type size high (0: the font's own line height, as
+    Qt Quick's ``Text`` has it)."""
     layout = QTextLayout(text, chosen)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -129,34 +131,6 @@ def lay_out(
         y += step
     layout.endLayout()
     return Text(layout, width, QColor(colour), heights)
-
-
-def fit(
-    text: str,
-    language: Language | str,
-    size: float,
-    floor: float,
-    width: float,
-    max_lines: int,
-    colour: QColor | str,
-    bold: bool = False,
-    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-) -> Text:
-    """The largest size from ``size`` down to ``floor`` at which ``text`` takes ``max_lines``
-    lines at most; at the floor it takes as many lines as it needs (nothing is cut)."""
-    current = size
-    while True:
-        laid = lay_out(text, font(language, current, bold), width, colour, align)
-        if laid.line_count <= max_lines or current <= floor:
-            return laid
-        current = max(floor, current * 0.92)
-
-
-def fit_one_line(
-    text: str, language: Language | str, size: float, floor: float, width: float, colour: str
-) -> Text:
-    """A figure on one line: smaller up to ``floor`` when wide, else wrapped."""
-    return fit(text, language, size, floor, width, 1, colour, bold=True)
 
 
 # --- pictures -----------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -10,17 +11,26 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtQml import QQmlEngine
 from pytestqt.qtbot import QtBot
 
 from kiosk.cli import main
 from kiosk.content import Language, Pack, ResourceSource, load_pack
+from kiosk.presentation.deck import FIGURES_PER_SLIDE
+from kiosk.presentation.engine import PresentationEngine
 from kiosk.presentation.export import export_pdf, export_png
 from kiosk.presentation.handout import write_handout
+from kiosk.presentation.pdf_deck import DeckLayout
+from kiosk.presentation.slide_theme import THEME, qml_name, theme_fields
+from kiosk.tools.itemtree import find_item, is_shown, walk
+from tests.gui import test_slides_fit
 from tests.gui.conftest import Kiosk
 
 LANGUAGES = ["zh-Hant", "zh-Hans", "en"]
+SLIDE = (1920, 1080)
+open_deck = test_slides_fit.open_deck  # a presentation at a size, its QML warnings checked
 DECK_LIMIT = 2_000_000
 HANDOUT_LIMIT = 3_000_000
 
@@ -50,11 +60,12 @@ def expected_slides(pack: Pack) -> int:
     return 1 + len(pack.achievements) + -(-len(pack.milestones) // 8) + 1
 
 
-def missing_words(pdf: Path, pack: Pack, language: str) -> list[str]:
-    """Every headline and key figure of the pack in ``language`` that the PDF's text lacks."""
+def missing_words(pdf: Path, pack: Pack, language: str, figures: int | None = None) -> list[str]:
+    """Every headline of the pack in ``language`` and its key figures (each achievement's first
+    ``figures``, or all) that the PDF's text lacks."""
     text = squeezed(poppler("pdftotext", str(pdf), "-"))
     wanted = [a.headline.get(language) for a in pack.achievements]
-    wanted += [f.display(language) for a in pack.achievements for f in a.figures]
+    wanted += [f.display(language) for a in pack.achievements for f in a.figures[:figures]]
     return [word for word in wanted if squeezed(word) not in text]
 
 
@@ -77,8 +88,9 @@ def test_the_deck_is_real_text_a_page_and_a_bookmark_per_slide(
     qtbot: QtBot, qapp: object, tmp_path: Path, pack: Pack, language: str
 ) -> None:
     target = tmp_path / f"deck-{language}.pdf"
-    assert export_pdf(target, language, (1920, 1080)) == 0
-    assert missing_words(target, pack, language) == []
+    assert export_pdf(target, language, SLIDE) == 0
+    # The slides' figures (the two that matter); the handout, to take away, has them all.
+    assert missing_words(target, pack, language, FIGURES_PER_SLIDE) == []
     info = poppler("pdfinfo", str(target))
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
     assert pages == expected_slides(pack)
@@ -156,12 +168,16 @@ def columns(thumb: list[int]) -> list[int]:
     return [sum(thumb[y * 32 + x] for y in range(18)) // 18 for x in range(32)]
 
 
-def test_the_deck_pages_look_like_the_slides(qtbot: QtBot, qapp: object, tmp_path: Path) -> None:
-    """Coarse, as the slides are being reworked (type that scales, continuation slides): each
-    page against its slide's screenshot as a 32x18 grey thumbnail, and across the slide (the
-    picture on the left, the text on the right: column by column, at any height)."""
-    assert export_png(tmp_path / "shots", "en", (960, 540)) == 0
-    assert export_pdf(tmp_path / "deck.pdf", "en", (1920, 1080)) == 0
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_deck_pages_look_like_the_slides(
+    qtbot: QtBot, qapp: object, tmp_path: Path, language: str
+) -> None:
+    """Each page against its slide's screenshot as a 32x18 grey thumbnail, and across the slide
+    (the picture with its figures on the left, the text on the right: column by column, at any
+    height). A page laid out otherwise (figures in the text column, a missing line, another
+    order of milestones) differs by 7 to 25."""
+    assert export_png(tmp_path / "shots", language, (960, 540)) == 0
+    assert export_pdf(tmp_path / "deck.pdf", language, SLIDE) == 0
     poppler("pdftoppm", "-png", "-scale-to-x", "960", "-scale-to-y", "540",
             str(tmp_path / "deck.pdf"), str(tmp_path / "page"))  # fmt: skip
     shots = [thumbnail(p) for p in sorted((tmp_path / "shots").glob("slide-*.png"))]
@@ -171,16 +187,144 @@ def test_the_deck_pages_look_like_the_slides(qtbot: QtBot, qapp: object, tmp_pat
     assert len(kinds) == len(shots)
     for index, (page, shot) in enumerate(zip(pages, shots, strict=True)):
         across = difference(columns(page), columns(shot))
-        # (measured: whole 0.5-8.8, and up to 21.8 where a slide's text still overflows it;
-        # across 0.5-4.4 against its own slide, 4.2-16.2 against a slide of another kind)
-        assert difference(page, shot) < 26, f"page {index + 1} does not look like its slide"
-        assert across < 6, f"page {index + 1}: laid out across the page unlike its slide"
+        # (measured: whole 0.4-4.0, across 0.4-2.8; against a slide of another kind 3.6-10.4)
+        assert difference(page, shot) < 6, f"page {index + 1} does not look like its slide"
+        assert across < 4, f"page {index + 1}: laid out across the page unlike its slide"
         others = [
             difference(columns(page), columns(other))
             for other, kind in zip(shots, kinds, strict=True)
             if kind != kinds[index]
         ]
         assert across < min(others), f"page {index + 1} looks more like another kind of slide"
+
+
+SLIDE_TEXTS = ("slideHeadline", "slideContinued", "slidePoint", "slideFigure", "slideFigureLabel",
+               "timelineHeading", "milestoneLabel")  # fmt: skip
+PLACE_TOLERANCE = 6.0  # pixels of a 1920x1080 slide
+
+
+def slide_texts(engine: PresentationEngine, qtbot: QtBot) -> list[list[tuple[str, QRectF]]]:
+    """Each slide's headline, points, figures and milestones: text and where it is shown."""
+    slides = []
+    for index in range(engine.deck.state.count):
+        engine.deck.goTo(index)
+        frame = find_item(engine.window, f"slide-{index + 1}")
+        assert frame is not None
+        qtbot.waitUntil(lambda frame=frame: is_shown(frame) and frame.x() == 0)
+        slides.append([
+            (str(item.property("text")),
+             item.mapRectToItem(frame, QRectF(0, 0, item.width(), item.height())))
+            for item in walk(frame)
+            if item.objectName() in SLIDE_TEXTS and is_shown(item)
+        ])  # fmt: skip
+    return slides
+
+
+def page_words(pdf: Path, scale: float) -> list[list[tuple[str, QRectF]]]:
+    """Each page's words and where they are, in slide pixels (``scale`` per PDF point)."""
+    markup = poppler("pdftotext", "-bbox-layout", str(pdf), "-")
+    pages = []
+    for page in markup.split("<page ")[1:]:
+        words = re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+            page,
+        )
+        pages.append([
+            (html.unescape(word), QRectF(QPointF(float(x0), float(y0)) * scale,
+                                         QPointF(float(x1), float(y1)) * scale))
+            for x0, y0, x1, y1, word in words
+        ])  # fmt: skip
+    return pages
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_page_shows_its_slides_text_where_the_slide_does(
+    open_deck: object, tmp_path: Path, qtbot: QtBot, language: str
+) -> None:
+    """The deck's pages are the presentation's slides at 1920x1080, as many and split in the
+    same places (the deck's and the slides' own rules), and every headline, point, figure and
+    milestone is on the page where its slide shows it: the figures under the picture, the
+    headline and points beside it, to a few pixels."""
+    engine = open_deck(language, SLIDE, None)  # type: ignore[operator]
+    chosen = engine.chosen
+    layout = DeckLayout(chosen.pack, chosen.source, Language(language), SLIDE)
+    assert layout.slides() == engine.deck.state.slides, "split otherwise than on screen"
+    shown = slide_texts(engine, qtbot)
+    assert export_pdf(tmp_path / "deck.pdf", language, SLIDE) == 0
+    pages = page_words(tmp_path / "deck.pdf", SLIDE[0] / 1440)
+    assert len(pages) == len(shown) == engine.deck.state.count
+    for number, (texts, words) in enumerate(zip(shown, pages, strict=True), start=1):
+        for text, place in texts:
+            box = place.adjusted(*(2 * [-PLACE_TOLERANCE] + 2 * [PLACE_TOLERANCE]))
+            inside = "".join(word for word, at in words if box.contains(at))
+            assert squeezed(inside) == squeezed(text), f"page {number}: {text!r} at {place}"
+
+
+def fitted(engine: PresentationEngine) -> list[tuple[float, float]]:
+    """Each achievement and timeline slide's type scale and picture share (0 on a timeline)."""
+    return [
+        (round(float(item.property("fit")), 4), round(float(item.property("imageShare") or 0), 4))
+        for item in walk(engine.window.contentItem())
+        if item.property("floorFit") is not None
+    ]
+
+
+SLIDE_BUG = pytest.mark.xfail(
+    strict=True,
+    reason="AchievementSlide.qml's rightHeight() counts the 'continued' line only when it is "
+    "visible, and a slide is fitted while hidden: this continuation slide stops at fit 0.84, "
+    "its text 57 px taller than its area; the PDF follows the rule and splits it",
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "size"),
+    [
+        *[(language, SLIDE) for language in LANGUAGES],
+        ("zh-Hant", (1280, 720)),
+        ("zh-Hans", (1280, 720)),
+        pytest.param("en", (1280, 720), marks=SLIDE_BUG),
+    ],
+    ids=str,
+)
+def test_text_too_long_for_a_slide_is_scaled_and_split_as_on_screen(
+    open_deck: object, language: str, size: tuple[int, int]
+) -> None:
+    """With ``tests/packs/long-points`` (text that cannot fit at the reading size), the PDF's
+    slides are the screen's: the same continuation slides, each at the type scale and picture
+    share its slide chose."""
+    engine = open_deck(language, size, test_slides_fit.LONG_POINTS)  # type: ignore[operator]
+    layout = DeckLayout(engine.chosen.pack, engine.chosen.source, Language(language), size)
+    slides = layout.slides()
+    assert any(slide.part for slide in slides), "the pack should need a continuation slide"
+    assert slides == engine.deck.state.slides, "split otherwise than on screen"
+    mine = []
+    for slide in slides:
+        if slide.kind.value == "achievement":
+            achievement = layout.achievement_layout(slide)
+            achievement.refit()
+            mine.append((round(achievement.fit, 4), round(achievement.share, 4)))
+        elif slide.kind.value == "timeline":
+            timeline = layout.timeline_layout(slide)
+            timeline.refit()
+            mine.append((round(timeline.fit, 4), 0.0))
+    assert mine == fitted(engine)
+
+
+def test_the_deck_is_drawn_with_the_themes_sizes_and_colours(qapp: object) -> None:
+    """``slide_theme`` copies Theme.qml's values for the PDF: each the same as the live Theme."""
+    from kiosk.app import resources
+
+    resources.register()
+    engine = QQmlEngine()
+    theme = engine.singletonInstance("Kiosk", "Theme")
+    assert theme is not None and float(theme.property("scale")) == 1
+    for field in theme_fields():
+        mine, theirs = getattr(THEME, field), theme.property(qml_name(field))
+        if isinstance(mine, str):
+            assert QColor(mine) == QColor(theirs), field
+        else:
+            assert mine == pytest.approx(float(theirs)), field
 
 
 def test_staff_save_the_handouts_and_slides_to_a_usb_stick(
@@ -243,7 +387,12 @@ def test_long_points_go_on_to_a_continuation_page_never_cut(
     words = squeezed(poppler("pdftotext", str(deck), "-"))
     for number in (1, 2):  # a point may break across slides, under the headline repeated
         assert f"Point{number}runson" in words and f"end{number}." in words
-    assert words.count("aboutdatacrossingtheboundary") == 50, "a point was cut"
-    titles = [title for _, title in outline(deck)]
-    assert len(titles) == pages
-    assert any(title.startswith("4. ") and title.endswith("(2)") for title in titles)
+    marks = outline(deck)
+    assert len(marks) == pages
+    fourth = [page for page, title in marks if title.startswith("4. ")]
+    assert len(fourth) > 2 and marks[fourth[1] - 1][1].endswith("(2)")
+    # Every word of the 25 repeats in each point, on the pages of achievement 4 (whose
+    # headline, "across the boundary", is on each of them).
+    text = poppler("pdftotext", "-f", str(fourth[0]), "-l", str(fourth[-1]), str(deck), "-")
+    assert len(re.findall(r"\babout\b", text)) == 50, "a point was cut"
+    assert len(re.findall(r"\bboundary\b", text)) == 50 + len(fourth), "a point was cut"
