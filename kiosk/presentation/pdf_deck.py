@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QPainter
 
 from kiosk.content import Achievement, Language, Pack, PackSource
 from kiosk.content.locate import ChosenPack, choose_pack
+from kiosk.content.typeset import Role, typeset
 from kiosk.presentation.deck import FIGURES_PER_SLIDE
 from kiosk.presentation.deck_state import Slide, SlideKind, plan_slides, split_slide
 from kiosk.presentation.pdf_layout import (
@@ -210,9 +211,10 @@ class DeckLayout:
             self.scale,
             lang,
             achievement.number,
-            achievement.headline.get(lang),
-            list(slide.points),
-            [SlideFigure(f.display(lang), f.label.get(lang)) for f in shown],
+            # typeset as the screen's models set them (joiners, soft hyphens)
+            typeset(achievement.headline.get(lang), Role.HEADLINE),
+            [typeset(point) for point in slide.points],
+            [SlideFigure(f.display(lang), typeset(f.label.get(lang))) for f in shown],
             picture_size(self.source, achievement.images[0]),
             continued,
         )
@@ -341,8 +343,8 @@ class DeckLayout:
         lang = self.language
         numbers = {a.id: a.number for a in self.achievements}
         rows = [
-            TimelineRow(milestone_text(m, lang), m.label.get(lang), m.status.value == "planned",
-                        numbers[m.achievements[0]])
+            TimelineRow(milestone_text(m, lang), typeset(m.label.get(lang)),
+                        m.status.value == "planned", numbers[m.achievements[0]])
             for m in (self.milestones[row] for row in slide.milestones)
         ]  # fmt: skip
         return TimelineSlideLayout(

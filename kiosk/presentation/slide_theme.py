@@ -22,7 +22,7 @@ class SlideTheme:
     done: str = "#2EC4D6"
     planned: str = "#F5B841"
     text_on_accent: str = "#04212A"
-    scrim: str = "#CC060D1A"
+    scrim: str = "#E0060D1A"
     # Type (design pixels)
     present_display: int = 112
     present_headline: int = 68

@@ -187,8 +187,10 @@ def test_the_deck_pages_look_like_the_slides(
     assert len(kinds) == len(shots)
     for index, (page, shot) in enumerate(zip(pages, shots, strict=True)):
         across = difference(columns(page), columns(shot))
-        # (measured: whole 0.4-4.0, across 0.4-2.8; against a slide of another kind 3.6-10.4)
-        assert difference(page, shot) < 6, f"page {index + 1} does not look like its slide"
+        # (measured: whole 0.4-6.4, across 0.4-2.8; against a slide of another kind 3.6-10.4;
+        # the whole page differs most where the 960-pixel shot breaks a line elsewhere than the
+        # 1920-pixel page, e.g. at a soft hyphen)
+        assert difference(page, shot) < 8, f"page {index + 1} does not look like its slide"
         assert across < 4, f"page {index + 1}: laid out across the page unlike its slide"
         others = [
             difference(columns(page), columns(other))
@@ -269,21 +271,13 @@ def fitted(engine: PresentationEngine) -> list[tuple[float, float]]:
     ]
 
 
-SLIDE_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="AchievementSlide.qml's rightHeight() counts the 'continued' line only when it is "
-    "visible, and a slide is fitted while hidden: this continuation slide stops at fit 0.84, "
-    "its text 57 px taller than its area; the PDF follows the rule and splits it",
-)
-
-
 @pytest.mark.parametrize(
     ("language", "size"),
     [
         *[(language, SLIDE) for language in LANGUAGES],
         ("zh-Hant", (1280, 720)),
         ("zh-Hans", (1280, 720)),
-        pytest.param("en", (1280, 720), marks=SLIDE_BUG),
+        ("en", (1280, 720)),
     ],
     ids=str,
 )

@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.content import Language
+from kiosk.content.typeset import Role, typeset
 from kiosk.presentation.deck import Deck as DeckObject
 from kiosk.presentation.engine import PresentationEngine, PresentOptions
 from kiosk.presentation.points import slide_points
@@ -284,11 +285,11 @@ def test_every_achievement_slide_shows_its_points_whole(open_deck: Callable[...,
         texts = deck.shown_texts()
         headlines = [i for i in texts if i.objectName() == "slideHeadline"]
         assert [h.property("text") for h in headlines] == [
-            achievements[slide.row].headline.get("en")
+            typeset(achievements[slide.row].headline.get("en"), Role.HEADLINE)
         ], f"slide {index + 1}: its headline, once"
         assert int(headlines[0].property("font").pixelSize()) >= FLOOR_PX * 68 / 42 - 1
         points = [i for i in texts if i.objectName() == "slidePoint"]
-        assert [p.property("text") for p in points] == list(slide.points)
+        assert [p.property("text") for p in points] == [typeset(p) for p in slide.points]
         assert all(int(p.property("font").pixelSize()) >= FLOOR_PX for p in points)
         assert not any(p.property("truncated") for p in points)
         shown_points.setdefault(slide.row, []).extend(slide.points)

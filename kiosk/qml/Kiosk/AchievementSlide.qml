@@ -42,7 +42,8 @@ Item {
 
     function rightHeight(count: int): real {
         let height = Math.max(badge.height, headlineText.implicitHeight);
-        if (continuedText.visible)
+        // (the slide's flag, not the label's visibility: slides are fitted while hidden)
+        if (slide.continued)
             height += right.spacing + continuedText.implicitHeight;
         for (let i = 0; i < count; ++i) {
             const point = pointRepeater.itemAt(i) as Label;
