@@ -220,9 +220,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_self_test(args: argparse.Namespace) -> int:
+    from kiosk.settings.config import load_config
     from kiosk.tools.selftest import run_self_test as self_test
 
-    return self_test(content=args.content)
+    return self_test(content=args.content, renderer=load_config(args.config).settings.renderer)
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
@@ -267,6 +268,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
             idle_timeout=settings.idle_timeout,
             pin_hash=settings.pin_hash,
             first_frame_size=args.first_frame_benchmark,
+            renderer=settings.renderer,
         )
     )
 
