@@ -136,6 +136,24 @@ def report(results: dict[str, Any]) -> str:
             f"  {size_key:<10}kiosk/bare p95 {k['p95'] / b['p95']:.2f}x, max "
             f"{k['max'] / b['max']:.2f}x"
         )
+    lines += [
+        "",
+        "INPUT TO FIRST FRAME per view change, 1080p (ms: first time / median / worst; "
+        "goal < 50 ms)",
+    ]
+    kiosk_frames = results["frames"]["1920x1080"]["kiosk"]["scenarios"]
+    for name, data in kiosk_frames.items():
+        if data["latency"]:
+            latency = data["latency"]
+            lines.append(
+                f"  {name:<16}{latency[0]:7.0f}{statistics.median(latency):8.0f}"
+                f"{max(latency):8.0f}   ({len(latency)} inputs)"
+            )
+    lines += ["", "CPU WITH NOBODY TOUCHING IT (Xvfb 1920x1080; goal <= 2 % at rest, attract"]
+    lines += ["loop <= 15 % with the software renderer)"]
+    from benchmarks import cpu
+
+    lines += cpu.report_lines(results.get("cpu"))
     mem = results["memory"]
     kiosk_mem, bare_mem = mem["kiosk"], mem["bare"]
     allowed = 1.5 * bare_mem["peak"] + kiosk_mem["decoded_images_max"]
@@ -199,6 +217,10 @@ def main(argv: list[str] | None = None) -> int:
         "--chromium", action="store_true",
         help="compare with a Chromium kiosk showing the home page (needs Debian's chromium)",
     )  # fmt: skip
+    parser.add_argument(
+        "--no-cpu", action="store_true",
+        help="skip CPU at rest and in the attract loop on Xvfb (about 3 minutes; 2 with --quick)",
+    )  # fmt: skip
     parser.add_argument("--json", metavar="FILE", help="write every figure to FILE as JSON")
     args = parser.parse_args(argv)
     began = time.monotonic()
@@ -222,6 +244,11 @@ def main(argv: list[str] | None = None) -> int:
         "bare": run_child("memory-bare"),
         "kiosk": run_child("memory-kiosk", "30" if args.quick else "100"),
     }
+    if not args.no_cpu:
+        print("CPU at rest on Xvfb ...", file=sys.stderr, flush=True)
+        from benchmarks import cpu
+
+        results["cpu"] = cpu.measure(args.quick)
     runs = 3 if args.quick else 5
     if args.executables:
         print("executables (building) ...", file=sys.stderr, flush=True)
