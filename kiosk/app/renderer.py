@@ -27,8 +27,8 @@ import os
 import sys
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +49,7 @@ NO_DISPLAY_PLATFORMS = ("offscreen", "minimal")
 GL_RENDERER = 0x1F01
 
 
-@dataclass(frozen=True)
-class RendererChoice:
+class RendererChoice(NamedTuple):
     """The renderer chosen and why (``software`` False: Qt's default GPU renderer)."""
 
     software: bool

@@ -5,6 +5,9 @@ outside are always validated in full."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -115,3 +118,32 @@ def test_a_pack_from_outside_is_validated_every_time(tmp_path: Path, full_loads:
 def test_a_pack_reads_back_from_its_data_unchanged() -> None:
     pack = load_pack(FolderSource(MINIMAL_PACK))
     assert pack_cache.from_data(pack_cache.to_data(pack)) == pack
+
+
+def test_a_second_start_takes_the_pack_from_the_cache(tmp_path: Path) -> None:
+    """Counted, not timed: the second start of the kiosk neither validates the pictures nor
+    loads OpenCC (zh-Hans comes from the cache)."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_QUICK_BACKEND": "software",
+        "XDG_CACHE_HOME": str(tmp_path),
+    }
+    command = [sys.executable, "-X", "importtime", "-m", "kiosk", "--first-frame-benchmark",
+               "640x480"]  # fmt: skip
+    runs = [
+        subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+        for _ in range(2)
+    ]
+    for run in runs:
+        assert run.returncode == 0, run.stderr[-2000:]
+    first, second = (set(_imported(run.stderr)) for run in runs)
+    assert "opencc" in first, "the first start did not validate the pack"
+    assert (tmp_path / "InnoKiosk" / pack_cache.CACHE_NAME).is_file()
+    assert "opencc" not in second
+
+
+def _imported(importtime: str) -> list[str]:
+    return [
+        line.rsplit("|", 1)[1].strip() for line in importtime.splitlines() if "import time:" in line
+    ]
