@@ -163,3 +163,19 @@ def test_self_test_says_what_the_display_will_get() -> None:
         assert auto.endswith("no GPU device (/dev/dri, /dev/nvidia*, /dev/dxg)")
     else:
         assert "chosen at start from OpenGL's renderer name" in auto
+
+
+def test_the_setting_is_read_from_innokiosk_toml(tmp_path: Path) -> None:
+    from kiosk.settings.config import load_config
+
+    path = tmp_path / "innokiosk.toml"
+    path.write_text("idle_timeout = 60\n", encoding="utf-8")
+    assert load_config(path).settings.renderer == "auto"
+    path.write_text('renderer = "software"\n', encoding="utf-8")
+    assert load_config(path).settings.renderer == "software"
+    path.write_text('renderer = "vulkan"\n', encoding="utf-8")
+    loaded = load_config(path)
+    assert loaded.settings.renderer == "auto"
+    assert loaded.problems == [
+        "innokiosk.toml: renderer: 'vulkan' is not allowed: use 'auto', 'software' or 'opengl'"
+    ]
