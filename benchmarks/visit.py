@@ -38,15 +38,16 @@ def report_lines(results: dict[str, Any] | None) -> list[str]:
     if results is None:
         return ["  not measured: no Xvfb, or --visit-minutes 0"]
     mib = 1024 * 1024
-    samples = ", ".join(f"{rss / mib:.0f}" for _, rss in results["samples"])
-    growth = (results["rss_end"] - results["rss_start"]) / mib
+    readings = [results["start"], *results["samples"], results["end"]]
+
+    def row(key: str) -> str:
+        return ", ".join(f"{reading[key] / mib:.0f}" for reading in readings)
+
     return [
         f"  renderer = {results['setting']} ({results['api']}), {results['seconds'] / 60:.1f} min,"
-        f" {results['inputs']} inputs (seed {SEED})",
-        f"  RSS at rest: start {results['rss_start'] / mib:.1f} MiB, end "
-        f"{results['rss_end'] / mib:.1f} MiB ({growth:+.1f});"
-        f" peak {results['peak'] / mib:.1f} MiB",
-        f"  RSS every 30 s during the visit (MiB): {samples}",
+        f" {results['inputs']} inputs (seed {SEED}); peak RSS {results['peak'] / mib:.1f} MiB",
+        f"  at rest, start, every minute, end (MiB): RSS {row('rss')}",
+        f"    after malloc_trim: RSS {row('trimmed')}; live (anonymous) {row('live')}",
     ]
 
 
