@@ -4,6 +4,7 @@ line on stdout."""
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import json
 import os
@@ -12,8 +13,9 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_QUICK_BACKEND", "software")
+if "INNOKIOSK_RENDERER" not in os.environ:  # set for a visit on a display, which chooses
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, QTimer
 from PySide6.QtGui import QGuiApplication, QInputDevice, QPointingDevice
@@ -371,6 +373,101 @@ def memory_bare() -> dict[str, Any]:
     return result
 
 
+def visit_kiosk(seconds: float, seed: int) -> dict[str, Any]:
+    """A random visit of ``seconds`` on the display the environment names, with the renderer
+    the kiosk chooses there (``INNOKIOSK_RENDERER``: the setting): RSS at rest (session ended,
+    woken on home) before and after, and every 30 s along the way."""
+    import random
+
+    from kiosk.app.engine import AppOptions, KioskEngine, application
+    from kiosk.app.renderer import current_choice
+
+    application(renderer=os.environ.get("INNOKIOSK_RENDERER", "auto"))
+    options = AppOptions(start_view="home", idle_timeout=3600, fullscreen=True)
+    kiosk = KioskEngine(options)
+    kiosk.show(options)
+    window = kiosk.window
+    settle_window(window)
+    rec = Recorder(window)
+    idle = kiosk.idle
+    count = int(window.property("achievementCount"))
+
+    def at_rest() -> dict[str, int]:
+        """RSS as read, then live memory (anonymous, after malloc_trim) and RSS after the trim,
+        with the session ended and the kiosk woken on home."""
+        idle.endSession()
+        rec.pump(500)
+        idle.keepAlive()
+        settle_window(window)
+        rec.pump(500)
+        raw = read_status("VmRSS")
+        trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # glibc's
+        if trim is not None:
+            trim(0)
+        return {"rss": raw, "trimmed": read_status("VmRSS"), "live": read_status("RssAnon")}
+
+    from PySide6.QtTest import QTest
+
+    device = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
+    width, height = window.width(), window.height()
+
+    def swipe() -> None:
+        y = height // 2
+        start, end = (0.7, 0.3) if rng.random() < 0.5 else (0.3, 0.7)
+        touch_swipe(window, device, QPoint(int(width * start), y), QPoint(int(width * end), y))
+
+    def detail() -> None:
+        window.setProperty("section", "cards")
+        window.setProperty("currentIndex", rng.randrange(count))
+        window.setProperty("detailOpen", True)
+
+    def section(name: str) -> None:
+        window.setProperty("detailOpen", False)
+        window.setProperty("section", name)
+
+    actions: list[Callable[[], None]] = [
+        lambda: section("home"),
+        lambda: section("cards"),
+        lambda: section("timeline"),
+        lambda: window.setProperty("currentIndex", rng.randrange(count)),
+        detail,
+        detail,
+        swipe,
+        lambda: kiosk.exhibition.setLanguage(rng.choice(LANGUAGES)),
+        idle.endSession,
+        idle.keepAlive,
+    ]
+    rng = random.Random(seed)
+    start = at_rest()
+    # At rest again every minute (a visitor leaves, the next one comes)
+    samples: list[dict[str, int]] = []
+    began = time.perf_counter()
+    next_sample = began + 60
+    inputs = 0
+    while time.perf_counter() - began < seconds:
+        rng.choice(actions)()
+        inputs += 1
+        rec.pump(rng.uniform(150, 900))
+        if time.perf_counter() >= next_sample and time.perf_counter() - began < seconds - 30:
+            samples.append(at_rest())
+            next_sample += 60
+    end = at_rest()
+    choice = current_choice()
+    result = {
+        "seconds": seconds,
+        "inputs": inputs,
+        "start": start,
+        "end": end,
+        "peak": read_status("VmHWM"),
+        "samples": samples,
+        "renderer": choice.describe() if choice else "?",
+        "api": window.rendererInterface().graphicsApi().name,
+        "qml_warnings": list(kiosk.warnings),
+    }
+    kiosk.close()
+    return result
+
+
 def main(argv: list[str]) -> int:
     mode = argv[0]
     result: dict[str, Any]
@@ -382,6 +479,8 @@ def main(argv: list[str]) -> int:
         result = memory_kiosk(int(argv[1]))
     elif mode == "memory-bare":
         result = memory_bare()
+    elif mode == "visit-kiosk":
+        result = visit_kiosk(float(argv[1]), int(argv[2]))
     else:
         raise SystemExit(f"unknown mode {mode}")
     print("BENCH " + json.dumps(result), flush=True)

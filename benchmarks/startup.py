@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -53,14 +54,24 @@ def child_env(home: Path | None = None) -> dict[str, str]:
 
 def one_run(command: Sequence[str], home: Path) -> float:
     """Seconds from just before the spawn to the first frame the child reports."""
+    return timed_run(command, home)[0]
+
+
+def timed_run(command: Sequence[str], home: Path) -> tuple[float, float]:
+    """Wall seconds from just before the spawn to the first frame the child reports, and the
+    CPU seconds (user + system, every thread) the child used to get there and exit. The CPU
+    time hardly depends on what else the machine runs; the wall time does."""
     env = child_env(home)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.time()
     done = subprocess.run(
         list(command), env=env, cwd=home, capture_output=True, text=True, timeout=120
     )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     for line in done.stdout.splitlines():
         if line.startswith("FIRST_FRAME "):
-            return float(line.split()[1]) - began
+            return float(line.split()[1]) - began, cpu
     raise RuntimeError(
         f"{command[0]}: no first frame (exit {done.returncode}): {done.stderr[-2000:]}"
     )
@@ -76,24 +87,32 @@ def bare_from_source() -> list[str]:
 
 def compare(kiosk: Sequence[str], bare: Sequence[str], runs: int) -> dict[str, object]:
     """Median start-up of ``kiosk`` and ``bare``, interleaved, after one warm-up each (the
-    warm-up fills the OS file cache, the QML disk cache and, from source, the resources)."""
+    warm-up fills the OS file cache, the QML disk cache and, from source, the resources):
+    wall time and CPU time."""
     with tempfile.TemporaryDirectory(prefix="innokiosk-bench-") as folder:
         home = Path(folder)
         one_run(kiosk, home)
         one_run(bare, home)
-        kiosk_s: list[float] = []
-        bare_s: list[float] = []
+        kiosk_runs: list[tuple[float, float]] = []
+        bare_runs: list[tuple[float, float]] = []
         for _ in range(runs):
-            kiosk_s.append(one_run(kiosk, home))
-            bare_s.append(one_run(bare, home))
-    kiosk_median = statistics.median(kiosk_s)
-    bare_median = statistics.median(bare_s)
+            kiosk_runs.append(timed_run(kiosk, home))
+            bare_runs.append(timed_run(bare, home))
+    kiosk_median = statistics.median(wall for wall, _ in kiosk_runs)
+    bare_median = statistics.median(wall for wall, _ in bare_runs)
+    kiosk_cpu = statistics.median(cpu for _, cpu in kiosk_runs)
+    bare_cpu = statistics.median(cpu for _, cpu in bare_runs)
     return {
-        "kiosk_s": kiosk_s,
-        "bare_s": bare_s,
+        "kiosk_s": [wall for wall, _ in kiosk_runs],
+        "bare_s": [wall for wall, _ in bare_runs],
         "kiosk_median_s": kiosk_median,
         "bare_median_s": bare_median,
         "ratio": kiosk_median / bare_median,
+        "kiosk_cpu_s": [cpu for _, cpu in kiosk_runs],
+        "bare_cpu_s": [cpu for _, cpu in bare_runs],
+        "kiosk_cpu_median_s": kiosk_cpu,
+        "bare_cpu_median_s": bare_cpu,
+        "cpu_ratio": kiosk_cpu / bare_cpu,
     }
 
 

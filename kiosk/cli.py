@@ -276,9 +276,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_self_test(args: argparse.Namespace) -> int:
+    from kiosk.settings.config import load_config
     from kiosk.tools.selftest import run_self_test as self_test
 
-    return self_test(content=args.content)
+    return self_test(content=args.content, renderer=load_config(args.config).settings.renderer)
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
@@ -295,7 +296,10 @@ def run_kiosk(args: argparse.Namespace) -> int:
     settings = merge_cli(loaded.settings, args)
 
     if args.present:
+        from kiosk.app.engine import application
         from kiosk.presentation.engine import PresentOptions, run_presentation
+
+        application(renderer=settings.renderer)  # the deck's window draws with the setting's
 
         return run_presentation(
             PresentOptions(
@@ -325,6 +329,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
             pin_hash=settings.pin_hash,
             config=args.config,
             first_frame_size=args.first_frame_benchmark,
+            renderer=settings.renderer,
         ),
         present=KioskPresenter(),
     )

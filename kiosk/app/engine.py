@@ -20,6 +20,7 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from kiosk.app import resources
 from kiosk.app.fonts import load_fonts
 from kiosk.app.pyside_fixes import keep_singletons_alive
+from kiosk.app.renderer import use_chosen_renderer
 from kiosk.app.screens import place_on_screen
 from kiosk.constants import APP_NAME
 from kiosk.content import Language
@@ -63,10 +64,13 @@ class AppOptions:
     # For the start-up benchmark: a window of this size that prints the time of its first frame
     # and quits.
     first_frame_size: tuple[int, int] | None = None
+    # The renderer setting (kiosk.app.renderer): "auto", "software" or "opengl"
+    renderer: str = "auto"
 
 
-def application(argv: list[str] | None = None) -> QGuiApplication:
-    """The one application object, made the way the kiosk needs it."""
+def application(argv: list[str] | None = None, renderer: str = "auto") -> QGuiApplication:
+    """The one application object, made the way the kiosk needs it, with the renderer chosen
+    for the display (``renderer``: the setting, see :mod:`kiosk.app.renderer`)."""
     keep_singletons_alive()
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
@@ -75,7 +79,9 @@ def application(argv: list[str] | None = None) -> QGuiApplication:
     QGuiApplication.setApplicationName(APP_NAME)
     QGuiApplication.setOrganizationName(APP_NAME)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
-    return QGuiApplication(argv if argv is not None else sys.argv[:1])
+    app = QGuiApplication(argv if argv is not None else sys.argv[:1])
+    use_chosen_renderer(renderer)
+    return app
 
 
 class ExhibitionEngine:
@@ -260,7 +266,7 @@ def report_first_frame(window: QQuickWindow, size: tuple[int, int]) -> None:
 def run(options: AppOptions, present: Callable[[KioskEngine], None] | None = None) -> int:
     # Touches no item takes become mouse presses: Qt's default
     # (AA_SynthesizeMouseForUnhandledTouchEvents), which the kiosk relies on.
-    app = application()
+    app = application(renderer=options.renderer)
     # One kiosk at a time: a second launch brings this one to the front and ends (exit 0).
     from kiosk.stand.single_instance import claim_or_hand_over
 

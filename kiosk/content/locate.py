@@ -8,7 +8,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.content.loader import PackInvalid, load_pack
+from kiosk.content.cache import load_cached
+from kiosk.content.loader import PackInvalid
 from kiosk.content.schema import Pack
 from kiosk.content.source import PackSource, ResourceSource, source_for
 
@@ -58,7 +59,7 @@ def choose_pack(flag: str | None = None, beside: Path | None = None) -> ChosenPa
     sources = candidates(flag, beside if beside is not None else executable_dir())
     for source in sources:
         try:
-            pack = load_pack(source)
+            pack = load_cached(source)
         except PackInvalid as error:
             if source is sources[-1]:
                 raise

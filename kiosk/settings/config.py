@@ -36,6 +36,7 @@ IDLE_TIMEOUT_MIN = 10
 IDLE_TIMEOUT_MAX = 3600
 
 Mode = Literal["window", "kiosk", "present"]
+Renderer = Literal["auto", "software", "opengl"]
 LanguageCode = Literal["zh-Hant", "zh-Hans", "en"]
 Value = str | int | bool
 
@@ -55,6 +56,9 @@ class KioskConfig(BaseModel):
     pin_hash: str | None = Field(None, strict=True)
     content: Path | None = None
     reduce_motion: bool = Field(False, strict=True)
+    # Qt Quick's renderer: "auto" (software where OpenGL is only a software rasteriser),
+    # "software" or "opengl"; QT_QUICK_BACKEND in the environment wins (kiosk.app.renderer)
+    renderer: Renderer = "auto"
 
     @field_validator("pin_hash")
     @classmethod

@@ -177,10 +177,13 @@ def is_blank(image: QImage) -> bool:
 class SelfTest:
     """The checks, in the order a broken build would fail them."""
 
-    def __init__(self, report: Report, messages: QtMessages, content: str | None) -> None:
+    def __init__(
+        self, report: Report, messages: QtMessages, content: str | None, renderer: str = "auto"
+    ) -> None:
         self.report = report
         self.messages = messages
         self.content = content
+        self.renderer = renderer
         self.kiosk: KioskEngine | None = None
 
     def run(self) -> None:
@@ -196,6 +199,7 @@ class SelfTest:
             f"PySide6 {pyside_version}, Python {sys.version.split()[0]}, "
             f"platform {os.environ.get('QT_QPA_PLATFORM', '(default)')}",
         )
+        self.report.run("renderer", self.check_renderer)
         self.report.run("resources", self.check_resources)
         self.report.run("image formats", self.check_image_formats)
         self.report.run("QML engine", self.start_engine)
@@ -212,6 +216,16 @@ class SelfTest:
         self.report.run("QML warnings", self.check_no_warnings)
 
     # -- the checks ---------------------------------------------------------------------------
+
+    def check_renderer(self) -> None:
+        from kiosk.app.renderer import current_choice, expected_on_display
+
+        here = current_choice()
+        self.report.ok(
+            "renderer",
+            f"on the display: {expected_on_display(self.renderer)}; this self-test: "
+            f"{here.describe() if here else 'not chosen'}",
+        )
 
     def check_resources(self) -> None:
         from kiosk.app import resources
@@ -400,8 +414,11 @@ class SelfTest:
         return problems
 
 
-def run_self_test(content: str | None = None, out: TextIO | None = None) -> int:
-    """Runs every check; 0 when all pass, 1 otherwise (the report names what failed)."""
+def run_self_test(
+    content: str | None = None, out: TextIO | None = None, renderer: str = "auto"
+) -> int:
+    """Runs every check; 0 when all pass, 1 otherwise (the report names what failed).
+    ``renderer``: the setting, to say which renderer the kiosk will use on the display."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app.engine import application
     from kiosk.tools.screenshot import use_software_renderer
@@ -411,7 +428,7 @@ def run_self_test(content: str | None = None, out: TextIO | None = None) -> int:
         use_software_renderer()
     application()
     messages = QtMessages()
-    test = SelfTest(report, messages, content)
+    test = SelfTest(report, messages, content, renderer)
     with messages.installed():
         try:
             test.run()

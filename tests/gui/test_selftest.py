@@ -13,6 +13,7 @@ from tests.conftest import ROOT
 MINIMAL_PACK = ROOT / "tests" / "packs" / "minimal"
 CHECKS = (
     "build",
+    "renderer",
     "resources",
     "image formats",
     "QML engine",
@@ -58,6 +59,7 @@ def test_every_check_passes_from_source(tmp_path: Path) -> None:
         assert any(line.startswith(f"ok    {check}: ") for line in lines), (check, result.stdout)
     assert "from source" in result.stdout
     assert "content pack: embedded: " in result.stdout
+    assert "this self-test: Qt Quick's software renderer: " in result.stdout
     assert "views in zh-Hant: 13 frames (home, cards, timeline, all 10 detail pages)" in (
         result.stdout
     )
@@ -76,7 +78,7 @@ def test_a_rejected_pack_fails_the_self_test_and_is_named(tmp_path: Path) -> Non
         f"FAIL  content pack: {pack} rejected: content.toml: achievements[0].images[0].file: "
         "not found: pictures/first.svg"
     ) in result.stdout
-    assert "self-test FAILED: 1 of 15 checks" in result.stdout
+    assert f"self-test FAILED: 1 of {len(CHECKS)} checks" in result.stdout
 
 
 def test_a_missing_font_family_fails_the_self_test(tmp_path: Path) -> None:

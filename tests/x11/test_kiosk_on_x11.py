@@ -6,21 +6,20 @@ Ctrl+W closes it. Each probe runs the kiosk in its own process on the X server."
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
-
-SCREEN = (1280, 720)
+from tests.x11.conftest import SCREEN
 
 PROBE = """
 import sys
+from pathlib import Path
+
+import pytest
 from pathlib import Path
 from PySide6.QtTest import QTest
 from kiosk.app.engine import AppOptions, KioskEngine, application
@@ -68,26 +67,6 @@ print("visible-after-ctrl-w-in-a-window", window.isVisible(), flush=True)
 print("warnings", len(kiosk.warnings), flush=True)
 kiosk.close()
 """
-
-
-@pytest.fixture(scope="module")
-def x_display() -> Iterator[str]:
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.skip("Xvfb is not installed (apt-get install xvfb)")
-    display = f":{90 + os.getpid() % 9}"
-    server = subprocess.Popen(
-        [xvfb, display, "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
-    for _ in range(100):
-        if socket.exists():
-            break
-        time.sleep(0.05)
-    yield display
-    server.terminate()
-    server.wait(timeout=10)
 
 
 @pytest.mark.parametrize("start", ["kiosk", "window"])

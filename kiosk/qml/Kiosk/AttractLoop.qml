@@ -31,19 +31,28 @@ Rectangle {
         fillMode: Image.PreserveAspectCrop
         asynchronous: true
 
-        // A slow drift within a small margin, so no pixel stays the same for long.
-        SequentialAnimation on x {
-            running: attract.visible
-            loops: Animation.Infinite
-            NumberAnimation { from: 0; to: -attract.width * Theme.attractDrift; duration: Theme.attractCycle; easing.type: Easing.InOutSine }
-            NumberAnimation { from: -attract.width * Theme.attractDrift; to: 0; duration: Theme.attractCycle; easing.type: Easing.InOutSine }
+        // A slow drift within a small margin, so no pixel stays the same for long: in whole
+        // pixels, stepped (at this speed a pixel a second or so), so the screen is redrawn only
+        // when the picture has really moved, not every frame.
+        // It starts half-way along its path, where it moves fastest.
+        function driftTo(elapsed: real): void {
+            const offset = (cycle, span) => Math.round(-span * (1 - Math.cos(Math.PI * (elapsed / cycle + 0.5))) / 2);
+            hero.x = offset(Theme.attractCycle, attract.width * Theme.attractDrift);
+            hero.y = offset(Theme.attractCycle * Theme.attractDriftRatio, attract.height * Theme.attractDrift);
         }
 
-        SequentialAnimation on y {
-            running: attract.visible
-            loops: Animation.Infinite
-            NumberAnimation { from: 0; to: -attract.height * Theme.attractDrift; duration: Theme.attractCycle * 1.3; easing.type: Easing.InOutSine }
-            NumberAnimation { from: -attract.height * Theme.attractDrift; to: 0; duration: Theme.attractCycle * 1.3; easing.type: Easing.InOutSine }
+        Timer {
+            property real started: Date.now()
+
+            interval: Theme.attractDriftStep
+            repeat: true
+            running: attract.visible && !Theme.reduceMotion
+            onRunningChanged: if (running) {
+                started = Date.now();
+                hero.driftTo(0);
+            }
+            onTriggered: hero.driftTo(Date.now() - started)
+            Component.onCompleted: if (running) hero.driftTo(0)
         }
     }
 
@@ -114,6 +123,8 @@ Rectangle {
         }
 
         Rectangle {
+            id: invitationPill
+
             objectName: "attractInvitation"
             Layout.alignment: Qt.AlignHCenter
             implicitWidth: invitation.implicitWidth + 2 * Theme.spacingXl
@@ -121,11 +132,11 @@ Rectangle {
             radius: height / 2
             color: Theme.accent
 
-            SequentialAnimation on scale {
-                running: attract.visible && !Theme.reduceMotion
-                loops: Animation.Infinite
-                NumberAnimation { to: Theme.attractPulse; duration: Theme.durationPulse; easing.type: Easing.InOutSine }
-                NumberAnimation { to: 1; duration: Theme.durationPulse; easing.type: Easing.InOutSine }
+            Pulse {
+                target: invitationPill
+                propertyName: "scale"
+                peak: Theme.attractPulse
+                running: attract.visible
             }
 
             RowLayout {

@@ -9,6 +9,9 @@ import Kiosk.Backend
 Item {
     id: home
 
+    // False while something covers the view (the attract loop): its pulse then rests
+    property bool pulsing: true
+
     required property Exhibition exhibition
 
     signal exploreRequested
@@ -110,11 +113,13 @@ Item {
                     border.color: Theme.focusRing
                     border.width: explore.visualFocus ? Theme.focusWidth : 0
 
-                    SequentialAnimation on opacity {
-                        running: !Theme.reduceMotion
-                        loops: Animation.Infinite
-                        NumberAnimation { to: 0.75; duration: Theme.durationPulse; easing.type: Easing.InOutSine }
-                        NumberAnimation { to: 1; duration: Theme.durationPulse; easing.type: Easing.InOutSine }
+                    id: exploreBackground
+
+                    Pulse {
+                        target: exploreBackground
+                        propertyName: "opacity"
+                        peak: Theme.pulseOpacity
+                        running: home.visible && home.pulsing
                     }
                 }
 

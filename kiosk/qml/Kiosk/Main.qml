@@ -78,6 +78,7 @@ ApplicationWindow {
             visible: active && !window.navigation.detailOpen
             sourceComponent: HomeView {
                 exhibition: window.exhibition
+                pulsing: !window.idle.attract
                 onExploreRequested: window.navigation.showSection("cards")
                 onAchievementRequested: row => window.navigation.openDetail(row)
             }
@@ -167,7 +168,8 @@ ApplicationWindow {
         anchors.bottom: navigationBar.top
         anchors.bottomMargin: Theme.spacingL
         visible: window.idle.warning
-        secondsLeft: window.idle.secondsLeft
+        // Counts only while shown: a hidden label that changes every second still costs a frame
+        secondsLeft: window.idle.warning ? window.idle.secondsLeft : 0
         z: 20
         onStayRequested: window.idle.keepAlive()
     }

@@ -130,6 +130,10 @@ QtObject {
     readonly property int durationSlow: reduceMotion ? durationInstant : 480
     readonly property int durationCountUp: reduceMotion ? durationInstant : 1400
     readonly property int durationPulse: 1600
+    // A pulse beats `pulseBeats` times, then rests this long: at rest the screen draws nothing
+    readonly property int pulseBeats: 1
+    readonly property int pulseRest: 8000
+    readonly property real pulseOpacity: 0.75
     readonly property int flickVelocity: px(6000)
     // Swipes: how far (in pages) or how fast (pixels a second) a swipe must go to turn a page,
     // how far past the ends it may be pulled, and how many fingers may swipe together.
@@ -145,6 +149,11 @@ QtObject {
     readonly property int attractSlideTime: 5000
     readonly property int attractThumbnail: px(320)
     readonly property real attractPulse: 1.04
+    // The drift moves in whole pixels, checked this often: a step every second or so, not a
+    // redraw of the whole screen every frame
+    readonly property int attractDriftStep: 500
+    // The vertical drift's cycle against the horizontal one's, so the path never repeats exactly
+    readonly property real attractDriftRatio: 1.3
 
     // Staff: a long press this long on the top-left corner opens the PIN pad
     readonly property int staffHoldTime: 3000
