@@ -187,7 +187,8 @@ def settle_window(window: QQuickWindow) -> None:
 
 
 def start_kiosk(size: tuple[int, int], reduce_motion: bool = False) -> KioskEngine:
-    from kiosk.app.engine import AppOptions, KioskEngine, application
+    from kiosk.app.application import application
+    from kiosk.app.engine import AppOptions, KioskEngine
     from kiosk.tools.screenshot import use_software_renderer
 
     use_software_renderer()
@@ -379,7 +380,8 @@ def visit_kiosk(seconds: float, seed: int) -> dict[str, Any]:
     woken on home) before and after, and every 30 s along the way."""
     import random
 
-    from kiosk.app.engine import AppOptions, KioskEngine, application
+    from kiosk.app.application import application
+    from kiosk.app.engine import AppOptions, KioskEngine
     from kiosk.app.renderer import current_choice
 
     application(renderer=os.environ.get("INNOKIOSK_RENDERER", "auto"))

@@ -296,7 +296,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     settings = merge_cli(loaded.settings, args)
 
     if args.present:
-        from kiosk.app.engine import application
+        from kiosk.app.application import application
         from kiosk.presentation.engine import PresentOptions, run_presentation
 
         application(renderer=settings.renderer)  # the deck's window draws with the setting's

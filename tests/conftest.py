@@ -62,7 +62,7 @@ def qapp_cls() -> type:
 @pytest.fixture(scope="session")
 def qapp(qapp_args: list[str], qapp_cls: type, pytestconfig: pytest.Config) -> object:
     """The kiosk's own application object (style and names set as the app sets them)."""
-    from kiosk.app.engine import application
+    from kiosk.app.application import application
     from kiosk.tools.screenshot import use_software_renderer
 
     use_software_renderer()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,14 +14,11 @@ import shiboken6
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow
-from PySide6.QtQuickControls2 import QQuickStyle
 
 from kiosk.app import resources
+from kiosk.app.application import application
 from kiosk.app.fonts import load_fonts
-from kiosk.app.pyside_fixes import keep_singletons_alive
-from kiosk.app.renderer import use_chosen_renderer
 from kiosk.app.screens import place_on_screen
-from kiosk.constants import APP_NAME
 from kiosk.content import Language
 from kiosk.content.locate import ChosenPack, choose_pack
 from kiosk.settings.pin import PinGuard
@@ -66,22 +62,6 @@ class AppOptions:
     first_frame_size: tuple[int, int] | None = None
     # The renderer setting (kiosk.app.renderer): "auto", "software" or "opengl"
     renderer: str = "auto"
-
-
-def application(argv: list[str] | None = None, renderer: str = "auto") -> QGuiApplication:
-    """The one application object, made the way the kiosk needs it, with the renderer chosen
-    for the display (``renderer``: the setting, see :mod:`kiosk.app.renderer`)."""
-    keep_singletons_alive()
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    QQuickStyle.setStyle("Basic")
-    QGuiApplication.setApplicationName(APP_NAME)
-    QGuiApplication.setOrganizationName(APP_NAME)
-    QGuiApplication.setApplicationDisplayName(APP_NAME)
-    app = QGuiApplication(argv if argv is not None else sys.argv[:1])
-    use_chosen_renderer(renderer)
-    return app
 
 
 class ExhibitionEngine:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.app.engine import ExhibitionEngine, application
+from kiosk.app.application import application
+from kiosk.app.engine import ExhibitionEngine
 from kiosk.constants import DEFAULT_DWELL_S
 from kiosk.content.locate import ChosenPack
 from kiosk.presentation.deck import Deck

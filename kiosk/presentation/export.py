@@ -19,7 +19,7 @@ def _slides(
 ) -> Iterator[QImage]:
     """Every slide in turn, rendered at ``size`` once its pictures have loaded."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.app.engine import application
+    from kiosk.app.application import application
     from kiosk.presentation.engine import PresentationEngine, PresentOptions
     from kiosk.tools.screenshot import settle, use_software_renderer
 

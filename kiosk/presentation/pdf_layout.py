@@ -39,7 +39,7 @@ RASTER_DPI = 200  # a photo is stored no sharper than this at its printed size
 def ensure_app() -> None:
     """The application, the resources and the bundled fonts, as the kiosk sets them up."""
     from kiosk.app import resources
-    from kiosk.app.engine import application
+    from kiosk.app.application import application
     from kiosk.app.fonts import load_fonts
 
     application()

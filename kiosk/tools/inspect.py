@@ -306,7 +306,8 @@ def run_inspect(
     content: str | None,
 ) -> int:
     """Opens ``view`` offscreen and prints every shown item as JSON (and the problems found)."""
-    from kiosk.app.engine import AppOptions, KioskEngine, application
+    from kiosk.app.application import application
+    from kiosk.app.engine import AppOptions, KioskEngine
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         use_software_renderer()

@@ -59,7 +59,8 @@ def take_screenshot(
     size: tuple[int, int],
     content: str | None,
 ) -> int:
-    from kiosk.app.engine import AppOptions, KioskEngine, application
+    from kiosk.app.application import application
+    from kiosk.app.engine import AppOptions, KioskEngine
     from kiosk.ui.views import parse_view
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":

@@ -420,7 +420,7 @@ def run_self_test(
     """Runs every check; 0 when all pass, 1 otherwise (the report names what failed).
     ``renderer``: the setting, to say which renderer the kiosk will use on the display."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.app.engine import application
+    from kiosk.app.application import application
     from kiosk.tools.screenshot import use_software_renderer
 
     report = Report(out or sys.stdout)

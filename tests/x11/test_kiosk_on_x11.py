@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 from pathlib import Path
 from PySide6.QtTest import QTest
-from kiosk.app.engine import AppOptions, KioskEngine, application
+from kiosk.app.application import application
+from kiosk.app.engine import AppOptions, KioskEngine
 from tests.x11.xlib import X11
 
 folder = Path(sys.argv[1])

@@ -26,7 +26,8 @@ print("GL_RENDERER", probe_gl_renderer(), flush=True)
 # first frame was drawn with.
 WINDOW = """
 import os, sys
-from kiosk.app.engine import AppOptions, KioskEngine, application
+from kiosk.app.application import application
+from kiosk.app.engine import AppOptions, KioskEngine
 app = application(renderer=sys.argv[1])
 kiosk = KioskEngine(AppOptions(windowed=True))
 
