@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,7 +25,6 @@ from PySide6.QtQml import QJSValue, QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.tools.itemtree import is_shown
-from kiosk.tools.screenshot import settle, use_software_renderer
 
 log = logging.getLogger(__name__)
 
@@ -306,23 +304,15 @@ def run_inspect(
     content: str | None,
 ) -> int:
     """Opens ``view`` offscreen and prints every shown item as JSON (and the problems found)."""
-    from kiosk.app.application import application
-    from kiosk.app.engine import AppOptions, KioskEngine
+    from kiosk.tools.screenshot import NotShown, open_view
 
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        use_software_renderer()
-    application()
-    options = AppOptions(content=content, language=language, start_view=view, reduce_motion=True)
     try:
-        kiosk = KioskEngine(options)
-    except Exception as error:
-        log.error("%s", error)
-        return 1
+        kiosk = open_view(
+            view=view, language=language, size=size, content=content, large_text=large_text
+        )
+    except NotShown as error:
+        return error.code
     window = kiosk.window
-    window.resize(*size)
-    window.setProperty("largeText", large_text)
-    window.show()
-    settle(window)
     report = {
         "view": view,
         "language": kiosk.exhibition.current_language.value,

@@ -6,17 +6,20 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtQuick import QQuickItem, QQuickWindow, QSGRendererInterface
 
+from kiosk.constants import EXIT_BAD_INPUT, EXIT_FAILED
 from kiosk.tools.itemtree import walk
+
+if TYPE_CHECKING:
+    from kiosk.app.engine import KioskEngine
 
 log = logging.getLogger(__name__)
 
 SETTLE_TIMEOUT_S = 10.0
-EXIT_FAILED = 1
-EXIT_BAD_VIEW = 2
 
 
 def use_software_renderer() -> None:
@@ -51,14 +54,24 @@ def settle(window: QQuickWindow, timeout: float = SETTLE_TIMEOUT_S) -> None:
         quiet_rounds = quiet_rounds + 1 if pending_images(window.contentItem()) == 0 else 0
 
 
-def take_screenshot(
-    file: str,
+class NotShown(Exception):
+    """The view could not be shown; ``code`` is the command's exit code (logged already)."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def open_view(
     *,
     view: str,
     language: str | None,
     size: tuple[int, int],
     content: str | None,
-) -> int:
+    large_text: bool = False,
+) -> KioskEngine:
+    """The kiosk offscreen at ``size``, showing ``view`` (larger text if asked), settled:
+    what ``screenshot`` and ``inspect`` look at. :class:`NotShown` when it cannot be."""
     from kiosk.app.application import application
     from kiosk.app.engine import AppOptions, KioskEngine
     from kiosk.ui.views import parse_view
@@ -71,17 +84,33 @@ def take_screenshot(
         kiosk = KioskEngine(options)
     except Exception as error:
         log.error("%s", error)
-        return EXIT_FAILED
+        raise NotShown(EXIT_FAILED) from error
     problem = kiosk.navigation.problem_with(parse_view(view))
     if problem:
-        log.error("no screenshot: %s", problem)
+        log.error("cannot show it: %s", problem)
         kiosk.close()
-        return EXIT_BAD_VIEW
+        raise NotShown(EXIT_BAD_INPUT)
+    kiosk.navigation.setProperty("largeText", large_text)
     window = kiosk.window
     window.resize(*size)
     window.show()
     settle(window)
-    image = window.grabWindow()
+    return kiosk
+
+
+def take_screenshot(
+    file: str,
+    *,
+    view: str,
+    language: str | None,
+    size: tuple[int, int],
+    content: str | None,
+) -> int:
+    try:
+        kiosk = open_view(view=view, language=language, size=size, content=content)
+    except NotShown as error:
+        return error.code
+    image = kiosk.window.grabWindow()
     target = Path(file)
     target.parent.mkdir(parents=True, exist_ok=True)
     if image.isNull() or not image.save(str(target)):

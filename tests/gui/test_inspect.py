@@ -94,3 +94,20 @@ def test_the_command_prints_every_visible_item_as_json() -> None:
     assert headline["text"] and headline["truncated"] is False
     assert len(headline["rect"]) == 4 and headline["scrollable"] is True
     assert isinstance(report["problems"], list)
+
+
+def test_the_command_shows_larger_text_when_asked() -> None:
+    """``--large-text`` inspects the view as a visitor who pressed Larger text sees it."""
+
+    def headline_height(*extra: str) -> float:
+        result = subprocess.run(
+            [sys.executable, "-m", "kiosk", "inspect", "--view", "card:1", "--lang", "en",
+             "--size", "1366x768", *extra],
+            capture_output=True, text=True, timeout=120, check=True,
+        )  # fmt: skip
+        report = json.loads(result.stdout)
+        assert report["largeText"] is bool(extra)
+        item = next(item for item in report["items"] if item["name"] == "detailHeadline")
+        return float(item["rect"][3])
+
+    assert headline_height("--large-text") > headline_height() * 1.1

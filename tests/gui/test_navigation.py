@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtTest import QTest
 
+from kiosk.constants import EXIT_BAD_INPUT
 from kiosk.tools import screenshot
 from kiosk.tools.itemtree import walk
-from kiosk.tools.screenshot import EXIT_BAD_VIEW, take_screenshot
+from kiosk.tools.screenshot import take_screenshot
 from tests.gui.conftest import Kiosk
 
 VIEWS = ("homeView", "cardsView", "timelineView", "detailView")
@@ -121,5 +122,5 @@ def test_a_start_view_the_pack_lacks_is_a_screenshot_error(
     code = take_screenshot(
         str(shot), view="timeline:moon-landing", language="en", size=(640, 480), content=None
     )
-    assert code == EXIT_BAD_VIEW and not shot.exists()
+    assert code == EXIT_BAD_INPUT and not shot.exists()
     assert "the pack has no milestone 'moon-landing'" in caplog.text
