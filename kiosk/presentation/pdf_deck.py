@@ -227,7 +227,7 @@ class DeckLayout:
         layout.refit()
         points = layout.point_texts()
         groups = [[Piece.whole(point) for point in points]]
-        if layout.right_height(len(points)) > layout.area.height():
+        if layout.right_height(len(points)) > layout.room():
             groups = self.flow(layout, points)
         pages = []
         headline = f"{achievement.number}. {achievement.headline.get(self.language)}"
@@ -243,8 +243,7 @@ class DeckLayout:
     def flow(self, layout: AchievementSlideLayout, points: list[Text]) -> list[list[Piece]]:
         """Points, line by line where one is too tall, to as many pages as they need."""
         later = continuation_of(layout, self.language)
-        room = [layout.area.height() - layout.head_height(),
-                later.area.height() - later.head_height()]  # fmt: skip
+        room = [layout.room() - layout.head_height(), later.room() - later.head_height()]
         spacing = layout.spacing
         groups: list[list[Piece]] = [[]]
         filled = 0.0
@@ -275,7 +274,7 @@ class DeckLayout:
             area, spacing = layout.area, layout.spacing
             x = area.x() + layout.left_width + layout.gap
             total = layout.head_height() + sum(spacing + piece.height for piece in points)
-            y = area.y() + (area.height() - total) / 2
+            y = area.y() + (layout.room() - total) / 2
             badge, headline = layout.badge, layout.headline_text()
             row = max(badge, headline.height)
             colour = colour_for(achievement.number)
@@ -303,7 +302,8 @@ class DeckLayout:
     def left_column(
         self, painter: QPainter, achievement: Achievement, layout: AchievementSlideLayout
     ) -> None:
-        """The picture, and the figures under it at one size with their labels aligned."""
+        """The picture, and the figures under it (or beneath both columns) at one size with
+        their labels aligned."""
         box = layout.picture_box()
         image = achievement.images[0]
         landed = draw_picture(painter, self.source, image, box, units_per_inch=RESOLUTION)
@@ -313,10 +313,9 @@ class DeckLayout:
         if not cells:
             return
         numerals = max(number.height for number, _ in cells)
-        y = box.bottom() + layout.gap
-        width = layout.figure_width()
+        y = layout.figures_top()
         for index, (number, label) in enumerate(cells):
-            x = box.x() + index * (width + layout.gap)
+            x = layout.figures_left(index)
             number.draw(painter, x, y + numerals - number.height)  # on a common baseline
             label.draw(painter, x, y + numerals + self.px(THEME.spacing_xs))
 

@@ -36,8 +36,10 @@ def text(words: str, language: Language, size: int, width: float, colour: str,
 class AchievementSlideLayout:
     """An achievement's slide at one size: on the left the picture with the figures under it,
     on the right the number, the headline, "continued" on a continuation slide, the points.
-    ``share`` (the picture's part of the width) and ``fit`` (the type scale) are
-    AchievementSlide.qml's ``imageShare`` and ``fit``, chosen by :meth:`refit`."""
+    ``share`` (the picture's part of the width), ``fit`` (the type scale) and ``below`` (the
+    figures across the slide beneath both columns, where the widest value does not fit on one
+    line under the picture) are AchievementSlide.qml's ``imageShare``, ``fit`` and
+    ``figuresBelow``, chosen by :meth:`refit`."""
 
     def __init__(
         self,
@@ -56,6 +58,7 @@ class AchievementSlideLayout:
         self.share = THEME.present_image_share
         self.fit = 1.0
         self.numeral_share = 1.0
+        self.below = False
 
     # -- sizes, as AchievementSlide.qml's properties ---------------------------------------
 
@@ -135,14 +138,22 @@ class AchievementSlideLayout:
 
     # -- the left column's figures ---------------------------------------------------------
 
-    def figure_width(self) -> float:
+    def column_figure_width(self, width: float) -> float:
         count = max(1, len(self.figures))
-        return (self.left_width - (count - 1) * self.gap) / count
+        return (width - (count - 1) * self.gap) / count
+
+    def figure_width(self) -> float:
+        return self.column_figure_width(self.area.width() if self.below else self.left_width)
 
     def measure_numerals(self) -> None:
-        """``measureNumerals``: how much of the numbers' full size lets the widest fit."""
-        metrics = QFontMetricsF(font(self.language, self.px(THEME.present_numeral), True))
+        """``measureNumerals``: where the figures go (under the picture if the widest value fits
+        there on one line at the figures' smallest size, else beneath both columns), and how
+        much of the numbers' full size lets the widest fit."""
+        numeral = self.px(THEME.present_numeral)
+        metrics = QFontMetricsF(font(self.language, numeral, True))
         widest = max((metrics.horizontalAdvance(f.display) for f in self.figures), default=0.0)
+        smallest = widest * self.type_size(THEME.present_headline) / numeral
+        self.below = smallest > self.column_figure_width(self.left_width)
         self.numeral_share = min(1.0, self.figure_width() / widest) if widest > 0 else 1.0
 
     def numeral_size(self) -> int:
@@ -167,24 +178,45 @@ class AchievementSlideLayout:
         numerals = max(number.height for number, _ in cells)
         return numerals + self.px(THEME.spacing_xs) + max(label.height for _, label in cells)
 
+    def columns_height(self, figures: float) -> float:
+        """``columnsHeight``: the area's, less the figures' where they go beneath both."""
+        area = self.area.height()
+        return area - figures - self.gap if self.below and self.figures else area
+
+    def room(self) -> float:
+        """The columns' height at the slide's present sizes."""
+        return self.columns_height(self.figures_height())
+
+    def figures_top(self) -> float:
+        """Where the figures start: under the picture, or at the foot of the area."""
+        if self.below:
+            return self.area.bottom() - self.figures_height()
+        return self.picture_box().bottom() + self.gap
+
+    def figures_left(self, index: int) -> float:
+        return self.area.x() + index * (self.figure_width() + self.gap)
+
     def picture_box(self) -> QRectF:
-        """Where the picture may go (it is fitted into it, centred), with the figures under it:
-        the left column is centred in the slide's height."""
+        """Where the picture may go (it is fitted into it, centred), with the figures under it
+        (or not, where they go beneath both columns): the left column is centred in the
+        columns' height."""
         area = self.area
         figures = self.figures_height()
-        spacing = self.gap if self.figures else 0
+        columns = self.columns_height(figures)
+        slot = figures if self.figures and not self.below else 0.0
+        spacing = self.gap if slot else 0
         aspect = self.picture.height() / max(1.0, self.picture.width())
-        height = min(area.height() - figures - spacing, self.left_width * aspect)
-        top = area.y() + (area.height() - (height + spacing + figures)) / 2
+        height = min(columns - slot - spacing, self.left_width * aspect)
+        top = area.y() + (columns - (height + spacing + slot)) / 2
         return QRectF(area.x(), top, self.left_width, max(0.0, height))
 
     # -- refit() ---------------------------------------------------------------------------
 
     def fits(self) -> bool:
-        area = self.area.height()
+        figures = self.figures_height()
         return (
-            self.right_height(len(self.points)) <= area
-            and self.figures_height() <= area * THEME.present_figure_share
+            self.right_height(len(self.points)) <= self.columns_height(figures)
+            and figures <= self.area.height() * THEME.present_figure_share
         )
 
     def refit(self) -> int | None:
@@ -212,7 +244,8 @@ class AchievementSlideLayout:
                 break
             scale = max(self.floor_fit, scale - THEME.present_fit_step)
         keep = 0
-        while keep < len(self.points) and self.right_height(keep + 1) <= self.area.height():
+        room = self.room()
+        while keep < len(self.points) and self.right_height(keep + 1) <= room:
             keep += 1
         return keep if keep < len(self.points) else None
 

@@ -245,8 +245,8 @@ def test_each_page_shows_its_slides_text_where_the_slide_does(
 ) -> None:
     """The deck's pages are the presentation's slides at 1920x1080, as many and split in the
     same places (the deck's and the slides' own rules), and every headline, point, figure and
-    milestone is on the page where its slide shows it: the figures under the picture, the
-    headline and points beside it, to a few pixels."""
+    milestone is on the page where its slide shows it: the figures under the picture (or
+    beneath both columns), the headline and points beside it, to a few pixels."""
     engine = open_deck(language, SLIDE, None)  # type: ignore[operator]
     chosen = engine.chosen
     layout = DeckLayout(chosen.pack, chosen.source, Language(language), SLIDE)

@@ -94,6 +94,25 @@ def open_deck(qtbot: QtBot, qapp: object) -> Iterator[object]:
     assert not warnings, "QML warnings:\n" + "\n".join(warnings)
 
 
+def figure_problems(slide: QQuickItem) -> list[str]:
+    """A slide's key figures read at a glance: each value on one line, all at one size, their
+    labels starting on one line."""
+    values = [item for item in walk(slide) if item.objectName() == "slideFigure"]
+    labels = [item for item in walk(slide) if item.objectName() == "slideFigureLabel"]
+    problems = [
+        f"wraps to {item.property('lineCount')} lines: {_name(item)}"
+        for item in values
+        if int(item.property("lineCount")) != 1
+    ]
+    sizes = {item.property("font").pixelSize() for item in values}
+    if len(sizes) > 1:
+        problems.append(f"figures at {sorted(sizes)} px, not one size")
+    tops = {round(_rect(item).y()) for item in labels}
+    if len(tops) > 1:
+        problems.append(f"figure labels not aligned: at y {sorted(tops)}")
+    return problems
+
+
 def check_every_slide(engine: PresentationEngine) -> list[str]:
     deck = engine.deck
     window = engine.window
@@ -106,6 +125,7 @@ def check_every_slide(engine: PresentationEngine) -> list[str]:
         assert slide is not None and is_shown(slide)
         found = text_problems(window)
         found += slide_problems(slide, window.width(), window.height(), bar)
+        found += figure_problems(slide)
         problems += [f"slide {index + 1}: {problem}" for problem in found]
     return problems
 

@@ -3,8 +3,10 @@ import QtQuick
 import QtQuick.Controls
 
 // One achievement as a slide: on the left the illustration with the two figures that matter
-// under it, on the right the number, the headline and the points (from the Deck). Every word
-// is shown whole: when the text does not fit, all of the slide's type shrinks together (no
+// under it, on the right the number, the headline and the points (from the Deck). A figure's
+// value reads as one line: where the widest does not fit under the picture even at the
+// smallest size figures take, the figures go beneath both columns, across the slide's width
+// (`figuresBelow`). Every word is shown whole: when the text does not fit, all of the slide's type shrinks together (no
 // lower than Theme.presentFloor); when it still does not fit, `overflowed` asks the Deck to
 // move the later points to a continuation slide.
 Item {
@@ -29,6 +31,8 @@ Item {
     // The figures' numbers at a size at which the widest fits its column (set by refit()).
     property real numeralShare: 1
     property real numeralHeight: 0
+    // The figures across the slide beneath both columns, not under the picture (set by refit()).
+    property bool figuresBelow: false
     readonly property int figureCount: slide.figures.length
     readonly property real columnGap: Theme.presentGap
     readonly property real textWidth: area.width - left.width - slide.columnGap
@@ -67,8 +71,14 @@ Item {
         return slide.figureCount > 0 ? numerals + Theme.spacingXs + labels : 0;
     }
 
+    // The height the columns have: the area's, less the figures' where they go beneath both.
+    function columnsHeight(figures: real): real {
+        return slide.figuresBelow && slide.figureCount > 0 ? area.height - figures - slide.columnGap : area.height;
+    }
+
     function fits(): bool {
-        return slide.rightHeight(pointRepeater.count) <= area.height && slide.figuresHeight() <= area.height * Theme.presentFigureShare;
+        const figures = slide.figuresHeight();
+        return slide.rightHeight(pointRepeater.count) <= slide.columnsHeight(figures) && figures <= area.height * Theme.presentFigureShare;
     }
 
     // The widest picture at which the text fits at the reading size; else the narrowest and
@@ -96,7 +106,8 @@ Item {
                 break;
         }
         let keep = 0;
-        while (keep < pointRepeater.count && slide.rightHeight(keep + 1) <= area.height)
+        const height = slide.columnsHeight(slide.figuresHeight());
+        while (keep < pointRepeater.count && slide.rightHeight(keep + 1) <= height)
             ++keep;
         const count = pointRepeater.count;
         if (keep < count) {
@@ -106,19 +117,27 @@ Item {
         }
     }
 
-    // How much of the numbers' full size lets the widest one fit its column on one line.
+    // Where the figures go, and how much of the numbers' full size lets the widest one fit its
+    // column on one line: under the picture if it fits there at the figures' smallest size,
+    // else beneath both columns.
     function measureNumerals(): void {
         let widest = 0;
         for (let i = 0; i < slide.figureCount; ++i) {
             numeralMetrics.text = slide.figures[i].display;
             widest = Math.max(widest, numeralMetrics.advanceWidth);
         }
+        const smallest = widest * slide.typeSize(Theme.presentHeadline) / Theme.presentNumeral;
+        slide.figuresBelow = smallest > slide.columnFigureWidth(left.width);
         slide.numeralShare = widest > 0 ? Math.min(1, slide.figureWidth() / widest) : 1;
     }
 
-    function figureWidth(): real {
+    function columnFigureWidth(width: real): real {
         const count = Math.max(1, slide.figureCount);
-        return (left.width - (count - 1) * slide.columnGap) / count;
+        return (width - (count - 1) * slide.columnGap) / count;
+    }
+
+    function figureWidth(): real {
+        return slide.columnFigureWidth(slide.figuresBelow ? area.width : left.width);
     }
 
     onWidthChanged: Qt.callLater(slide.refit)
@@ -144,19 +163,32 @@ Item {
         anchors.bottomMargin: Theme.presentMargin + Theme.presentProgressHeight
     }
 
-    // The picture and, under it, the figures: one block, centred in the slide's height.
+    // What the two columns share: the area, above the figures where they go beneath both.
+    Item {
+        id: columns
+
+        x: area.x
+        y: area.y
+        width: area.width
+        height: slide.figuresBelow && slide.figureCount > 0 ? area.height - figureRow.height - slide.columnGap : area.height
+    }
+
+    // The picture and, under it, the figures (or room for them): one block, centred in the
+    // columns' height.
     Column {
         id: left
 
+        readonly property bool holdsFigures: slide.figureCount > 0 && !slide.figuresBelow
+
         x: area.x
-        anchors.verticalCenter: area.verticalCenter
+        anchors.verticalCenter: columns.verticalCenter
         width: area.width * slide.imageShare
-        spacing: slide.figureCount > 0 ? slide.columnGap : 0
+        spacing: left.holdsFigures ? slide.columnGap : 0
 
         Item {
             width: left.width
             // As tall as the picture at this width, in what the figures leave.
-            height: Math.min(area.height - figureRow.height - left.spacing, left.width * slide.imageHeight / Math.max(1, slide.imageWidth))
+            height: Math.min(columns.height - figureSlot.height - left.spacing, left.width * slide.imageHeight / Math.max(1, slide.imageWidth))
 
             Image {
                 id: illustration
@@ -179,30 +211,41 @@ Item {
             }
         }
 
-        Row {
-            id: figureRow
+        Item {
+            id: figureSlot
 
-            objectName: "slideFigures"
-            visible: slide.figureCount > 0
             width: left.width
-            height: slide.figureCount > 0 ? implicitHeight : 0
-            spacing: slide.columnGap
+            height: left.holdsFigures ? figureRow.height : 0
+        }
+    }
 
-            Repeater {
-                id: figureRepeater
+    // The figures, at one size with their labels aligned: in the slot under the picture, or
+    // across the area's foot.
+    Row {
+        id: figureRow
 
-                model: slide.figures
+        objectName: "slideFigures"
+        visible: slide.figureCount > 0
+        x: area.x
+        y: left.holdsFigures ? left.y + figureSlot.y : area.y + area.height - figureRow.height
+        width: slide.figuresBelow ? area.width : left.width
+        height: slide.figureCount > 0 ? implicitHeight : 0
+        spacing: slide.columnGap
 
-                delegate: SlideFigure {
-                    required property var modelData
+        Repeater {
+            id: figureRepeater
 
-                    width: slide.figureWidth()
-                    figureText: modelData.display
-                    labelText: modelData.label
-                    numeralSize: Math.max(slide.typeSize(Theme.presentHeadline), Math.min(slide.typeSize(Theme.presentNumeral), Math.floor(Theme.presentNumeral * slide.numeralShare)))
-                    labelSize: slide.typeSize(Theme.presentSmall)
-                    numeralHeight: slide.numeralHeight
-                }
+            model: slide.figures
+
+            delegate: SlideFigure {
+                required property var modelData
+
+                width: slide.figureWidth()
+                figureText: modelData.display
+                labelText: modelData.label
+                numeralSize: Math.max(slide.typeSize(Theme.presentHeadline), Math.min(slide.typeSize(Theme.presentNumeral), Math.floor(Theme.presentNumeral * slide.numeralShare)))
+                labelSize: slide.typeSize(Theme.presentSmall)
+                numeralHeight: slide.numeralHeight
             }
         }
     }
@@ -212,7 +255,7 @@ Item {
         id: right
 
         x: area.x + left.width + slide.columnGap
-        anchors.verticalCenter: area.verticalCenter
+        anchors.verticalCenter: columns.verticalCenter
         width: slide.textWidth
         spacing: slide.typeSize(Theme.spacingXl)
 
