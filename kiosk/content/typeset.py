@@ -32,10 +32,13 @@ ESCAPED_MARK = "\\~"
 # Characters on a CJK paragraph's last line, at least.
 CJK_LAST_LINE = 3
 # Words this long or longer get soft hyphens; each part keeps at least this many letters.
-HYPHENATE_FROM = 10
+HYPHENATE_FROM = 8
 HYPHEN_MIN_PART = 3
-# An English last word this short is joined to the one before it.
-SHORT_LAST_WORD = 12
+# An English last word this short is joined to the one before it, when the two together are
+# no longer than JOINED_AT_MOST: a longer pair may not fit a narrow column (a home tile with
+# larger text), where Qt would then break it inside a word, with no hyphen.
+SHORT_LAST_WORD = 5
+JOINED_AT_MOST = 12
 
 _SUFFIXES = sorted(
     (
@@ -129,7 +132,10 @@ def join_last_words(text: str) -> str:
     """A no-break space between the last two words when the last is short."""
     stripped = text.rstrip()
     head, space, last = stripped.rpartition(" ")
+    before = head.rpartition(" ")[2]
     if not space or len(last) > SHORT_LAST_WORD or head.count(" ") < 2:
+        return text
+    if len(before) + 1 + len(last) > JOINED_AT_MOST:
         return text
     return head + NO_BREAK_SPACE + last + text[len(stripped) :]
 

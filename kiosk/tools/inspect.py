@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextLayout, QTextOption
 from PySide6.QtQml import QJSValue, QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -243,6 +243,46 @@ def _is_within(item: QQuickItem | None, other: QQuickItem | None) -> bool:
     return False
 
 
+# Text.Wrap and Text.WrapAnywhere: the wrap modes that break inside a word that does not fit.
+_BREAKS_WORDS = (3, 4)
+
+
+def broken_word(item: QQuickItem) -> str | None:
+    """The English word ``item`` breaks across two lines with no hyphen, if any (the text laid
+    out again as Qt Quick lays it out: its font, its width, its wrap mode)."""
+    text = str(item.property("text") or "")
+    if _enum(item, "wrapMode", 0) not in _BREAKS_WORDS or int(item.property("lineCount")) < 2:
+        return None
+    if not any(char.isascii() and char.isalpha() for char in text) or "<" in text:
+        return None
+    padding = float(item.property("leftPadding") or 0) + float(item.property("rightPadding") or 0)
+    width = item.width() - padding
+    layout = QTextLayout(text, item.property("font"))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    ends = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        ends.append(line.textStart() + line.textLength())
+    layout.endLayout()
+    for end in ends[:-1]:
+        before, after = text[end - 1 : end], text[end : end + 1]
+        if all(char.isascii() and char.isalpha() for char in before + after) and before + after:
+            start = end
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            stop = end
+            while stop < len(text) and text[stop].isalpha():
+                stop += 1
+            return f"{text[start:end]}|{text[end:stop]}"
+    return None
+
+
 def text_problems(window: QQuickWindow) -> list[str]:
     """What a visitor would see wrong with the texts on screen now (empty: nothing)."""
     frame = QRectF(0, 0, window.width(), window.height())
@@ -270,6 +310,9 @@ def text_problems(window: QQuickWindow) -> list[str]:
             problems.append(f"too wide ({content_w:.0f} > {item.width():.0f}): {label}")
         if content_h > item.height() + TOLERANCE:
             problems.append(f"too tall ({content_h:.0f} > {item.height():.0f}): {label}")
+        broken = broken_word(item)
+        if broken:
+            problems.append(f"a word broken without a hyphen ({broken!r}): {label}")
         lines = _q(info.text_rect)
         if lines.isEmpty():
             continue

@@ -42,6 +42,14 @@ Window {
     Text { objectName: "covered"; x: 0; y: 200; text: "under a button"; font.pixelSize: 20 }
     Button { x: 20; y: 195; width: 80; height: 40; text: "ok" }
     Text { objectName: "offEdge"; x: 350; y: 260; text: "past the edge"; font.pixelSize: 20 }
+    Text {  // a word too long for the column: Qt breaks it anywhere, with no hyphen
+        x: 220; y: 0; width: 64; wrapMode: Text.Wrap; font.pixelSize: 20
+        text: "public services"
+    }
+    Text {  // the same with a soft hyphen where the word may break: fine
+        x: 220; y: 120; width: 64; wrapMode: Text.Wrap; font.pixelSize: 20
+        text: "public ser\u00advices"
+    }
 }
 """
 
@@ -66,6 +74,8 @@ def test_the_check_names_every_kind_of_problem(scene: QQuickWindow) -> None:
     assert "elided: elided 'long line elided'" in problems
     assert "covered by" in problems and "'under a button'" in problems
     assert "'past the edge'" in problems
+    broken = [line for line in problems.splitlines() if "a word broken without a hyphen" in line]
+    assert len(broken) == 1 and "'public services'" in broken[0], broken
     for fine in ("'whole'", "'hidden'", "'a\\nb\\nc\\nd'"):
         assert fine not in problems, problems
 
