@@ -384,7 +384,7 @@ def between_visitors(visit: Visit) -> None:
     if visit.rng.random() >= 0.3:
         return
     loop = visit.kiosk.item("attractLoop")
-    timer = next(o for o in descendants(loop) if o.metaObject().className() == "QQmlTimer")
+    timer = next(o for o in descendants(loop) if o.objectName() == "attractSlideTimer")
     interval = timer.property("interval")
     first = int(loop.property("slide"))
     timer.setProperty("interval", ATTRACT_SLIDE_MS)

@@ -65,6 +65,7 @@ Rectangle {
     }
 
     Timer {
+        objectName: "attractSlideTimer"
         interval: Theme.attractSlideTime
         running: attract.visible && attract.slides.length > 0
         repeat: true
