@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPageSize, QPainter
 
 from kiosk.content import Achievement, Language, Milestone, Pack, PackSource
-from kiosk.content.locate import ChosenPack, choose_pack
+from kiosk.content.locate import ChosenPack
 from kiosk.presentation.pdf_layout import (
     Bookmark,
     Document,
@@ -29,10 +29,10 @@ from kiosk.presentation.pdf_layout import (
     draw_dot,
     draw_picture,
     draw_qr,
-    ensure_app,
     font,
     interface,
     lay_out,
+    pack_to_print,
     picture_size,
     source_credit,
 )
@@ -476,9 +476,7 @@ def write_handout(
     chosen: ChosenPack | None = None,
 ) -> int:
     """Writes the handout (``language`` None: zh-Hant and English side by side); its pages."""
-    if chosen is None:  # from the command line; the running kiosk passes the pack it shows
-        ensure_app()
-        chosen = choose_pack(content)
+    chosen = pack_to_print(content, chosen)
     pack = chosen.pack
     languages = (Language(language),) if language else MIXED
     page_size = QPageSize(PAPERS[paper])

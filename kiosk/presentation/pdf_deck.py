@@ -21,7 +21,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from kiosk.content import Achievement, Language, Pack, PackSource
-from kiosk.content.locate import ChosenPack, choose_pack
+from kiosk.content.locate import ChosenPack
 from kiosk.content.typeset import Role, typeset
 from kiosk.presentation.deck import FIGURES_PER_SLIDE
 from kiosk.presentation.deck_state import Slide, SlideKind, plan_slides, split_slide
@@ -33,10 +33,10 @@ from kiosk.presentation.pdf_layout import (
     draw_badge,
     draw_dot,
     draw_picture,
-    ensure_app,
     font,
     interface,
     lay_out,
+    pack_to_print,
     picture_size,
     slide_page,
     source_credit,
@@ -419,9 +419,7 @@ def write_deck(
     chosen: ChosenPack | None = None,
 ) -> int:
     """Writes the deck; the number of pages."""
-    if chosen is None:  # from the command line; the running kiosk passes the pack it shows
-        ensure_app()
-        chosen = choose_pack(content)
+    chosen = pack_to_print(content, chosen)
     pack = chosen.pack
     lang = Language(language) if language else pack.pack.default_language
     layout = DeckLayout(pack, chosen.source, lang, size)

@@ -28,6 +28,7 @@ from PySide6.QtSvg import QSvgRenderer
 from kiosk.app.fonts import family_for
 from kiosk.content import Image, Language, Pack, PackSource
 from kiosk.content.dates import PartialDate
+from kiosk.content.locate import ChosenPack, choose_pack
 from kiosk.content.media import max_bytes
 from kiosk.content.source import PackPathError
 
@@ -45,6 +46,15 @@ def ensure_app() -> None:
     application()
     resources.register()
     load_fonts()
+
+
+def pack_to_print(content: str | None, chosen: ChosenPack | None) -> ChosenPack:
+    """The pack a PDF is made from: the one the running kiosk shows (``chosen``), else, from
+    the command line, the one the kiosk would show, with the app and fonts set up."""
+    if chosen is not None:
+        return chosen
+    ensure_app()
+    return choose_pack(content)
 
 
 def font(language: Language | str, size: float, bold: bool = False) -> QFont:

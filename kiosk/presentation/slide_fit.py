@@ -33,7 +33,22 @@ def text(words: str, language: Language, size: int, width: float, colour: str,
     return lay_out(words, font(language, size, bold), width, colour, spacing=QUICK_LINES)
 
 
-class AchievementSlideLayout:
+class _ScaledSlide:
+    """What both slide layouts share: design pixels at the slide's size, and a Theme type size
+    at the slide's type scale (``fit``), rounded as QML rounds."""
+
+    scale: Scale
+    fit: float
+
+    def px(self, value: float) -> int:
+        return self.scale.px(value)
+
+    def type_size(self, value: int) -> int:
+        """``typeSize``: a Theme type size (design pixels) at the slide's type scale."""
+        return max(1, qml_round(self.px(value) * self.fit))
+
+
+class AchievementSlideLayout(_ScaledSlide):
     """An achievement's slide at one size: on the left the picture with the figures under it,
     on the right the number, the headline, "continued" on a continuation slide, the points.
     ``share`` (the picture's part of the width), ``fit`` (the type scale) and ``below`` (the
@@ -61,13 +76,6 @@ class AchievementSlideLayout:
         self.below = False
 
     # -- sizes, as AchievementSlide.qml's properties ---------------------------------------
-
-    def px(self, value: float) -> int:
-        return self.scale.px(value)
-
-    def type_size(self, value: int) -> int:
-        """``typeSize``: a Theme type size (design pixels) at the slide's type scale."""
-        return max(1, qml_round(self.px(value) * self.fit))
 
     @property
     def floor_fit(self) -> float:
@@ -260,7 +268,7 @@ class TimelineRow:
     number: int
 
 
-class TimelineSlideLayout:
+class TimelineSlideLayout(_ScaledSlide):
     """A page of milestones at one size, as TimelineSlide.qml lays it out: the heading with
     its legend at the top, then a row per milestone; ``fit`` scales the rows' type."""
 
@@ -275,12 +283,6 @@ class TimelineSlideLayout:
         self.scale, self.language, self.heading, self.legend = scale, language, heading, legend
         self.rows = rows
         self.fit = 1.0
-
-    def px(self, value: float) -> int:
-        return self.scale.px(value)
-
-    def type_size(self, value: int) -> int:
-        return max(1, qml_round(self.px(value) * self.fit))
 
     @property
     def floor_fit(self) -> float:
