@@ -171,7 +171,7 @@ class Exhibition(QObject):  # type: ignore[operator]
     @Property(str, notify=languageChanged)
     def credit(self) -> str:
         """What the exhibition shows and whose selection it is; empty if the pack says not."""
-        return self._text(self._pack.pack.credit)
+        return typeset(self._text(self._pack.pack.credit))
 
     @Property(str, notify=languageChanged)
     def newspaper(self) -> str:

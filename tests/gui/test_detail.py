@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 
 import pytest
@@ -9,6 +11,7 @@ from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from kiosk.content.typeset import typeset
 from kiosk.tools.itemtree import is_shown, walk
 from tests.gui.conftest import FRAME_MS, Kiosk
 
@@ -231,3 +234,20 @@ def test_a_flick_scrolls_the_story(open_kiosk: Callable[..., Kiosk]) -> None:
     start = kiosk.centre(scroller)
     kiosk.touch_swipe(start, start - QPoint(0, 250), steps=6)
     kiosk.wait_until(lambda: scroller.property("contentY") > 100)
+
+
+def test_a_milestone_on_a_page_shows_its_whole_label(open_kiosk: Callable[..., Kiosk]) -> None:
+    """The page's milestones are styled text (the date in bold): an "&" in a label ("I&T")
+    must reach the screen as itself, not start an entity that swallows the rest."""
+    kiosk = open_kiosk(view="card:8", lang="en")
+    pack = kiosk.engine.exhibition.pack
+    labels = [m.label.get("en") for m in pack.milestones if "loop-park" in m.achievements]
+    assert any("&" in label for label in labels), "the default pack's Loop milestone has I&T"
+    shown = [str(item.property("text")) for item in kiosk.shown_texts()
+             if item.objectName() == "detailMilestone"]  # fmt: skip
+    assert len(shown) == len(labels)
+    for text in shown:
+        assert not re.search(r"&(?!amp;|lt;|gt;)", text), f"a bare & in styled text: {text!r}"
+    plain = " ".join(html.unescape(re.sub(r"</?b>", "", text)) for text in shown)
+    for label in labels:
+        assert typeset(label) in plain, label

@@ -32,6 +32,11 @@ Item {
     readonly property real imageShare: page.width < page.height * Theme.detailWideAspect ? Theme.detailImageShareNarrow : Theme.detailImageShare
 
     signal qrShown
+
+    // Pack text inside styled text: "I&T" would otherwise start an entity and end the line there.
+    function escaped(text: string): string {
+        return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    }
     signal resetRequested
 
     // The page's QR code is on screen (counted by the statistics).
@@ -334,8 +339,9 @@ Item {
                                 }
 
                                 Label {
+                                    objectName: "detailMilestone"
                                     Layout.fillWidth: true
-                                    text: "<b>" + milestoneRow.modelData.dateText + "</b>  " + milestoneRow.modelData.label
+                                    text: "<b>" + page.escaped(milestoneRow.modelData.dateText) + "</b>  " + page.escaped(milestoneRow.modelData.label)
                                           + (milestoneRow.modelData.planned ? "  (" + qsTr("planned") + ")" : "")
                                     textFormat: Text.StyledText
                                     wrapMode: Text.Wrap
